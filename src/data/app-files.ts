@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import {
+  SCHEMA_VERSION,
+  anchorEventSchema,
+  articleSchema,
+  datasetSchema,
+  personSchema,
+  problemSchema,
+  quoteSchema,
+} from './contract.ts';
+
+/**
+ * The files the app loads, cut from corpus.json so the first view stays light as the corpus grows:
+ *   index.json               article summaries, people, quotes, datasets, anchor events, problems
+ *   articles/<id>.json       one article's blocks and quotes, loaded when it is opened
+ *   sources/<sourceKey>.json the raw page text, loaded only for "view source"
+ *   search.json              a prebuilt MiniSearch index over titles and body text, loaded lazily
+ */
+export const articleSummarySchema = articleSchema
+  .omit({ blocks: true, cuts: true })
+  .extend({
+    snippet: z.string(),
+    quoteCount: z.number().int().nonnegative(),
+    embeddedIds: z.array(z.string()),
+    sourceKey: z.string(),
+  });
+
+export const personSummarySchema = personSchema.extend({
+  quoteCount: z.number().int().nonnegative(),
+  articleCount: z.number().int().nonnegative(),
+});
+
+export const indexFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  articles: z.array(articleSummarySchema),
+  people: z.array(personSummarySchema),
+  quotes: z.array(quoteSchema),
+  datasets: z.array(datasetSchema),
+  anchorEvents: z.array(anchorEventSchema),
+  problems: z.array(problemSchema),
+});
+
+export const articleFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  article: articleSchema,
+  quotes: z.array(quoteSchema),
+});
+
+export const sourceFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  sourceFile: z.string(),
+  text: z.string(),
+});
+
+/** Fields MiniSearch indexes; shared by the index builder (ingest) and the loader (app). */
+export const SEARCH_OPTIONS = {
+  fields: ['title', 'body', 'people', 'publisher'],
+  storeFields: [] as string[],
+  idField: 'id',
+} as const;
+
+export type ArticleSummary = z.infer<typeof articleSummarySchema>;
+export type PersonSummary = z.infer<typeof personSummarySchema>;
+export type IndexFile = z.infer<typeof indexFileSchema>;
+export type ArticleFile = z.infer<typeof articleFileSchema>;
+export type SourceFile = z.infer<typeof sourceFileSchema>;
+
+/** A file-system and URL-safe key for a source file name. */
+export function toSourceKey(sourceFile: string): string {
+  return sourceFile.replace(/[^A-Za-z0-9._-]/g, '_');
+}

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+
+/**
+ * The data contract between the ingest pipeline and the app (documented in docs/data-format.md).
+ * Bump SCHEMA_VERSION on any change a loader of the old shape would misread.
+ */
+export const SCHEMA_VERSION = 1;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const offset = z.number().int().nonnegative();
+
+/** A span of the source file: `source.slice(start, end)` is the exact text. */
+export const blockSchema = z.object({
+  type: z.enum(['paragraph', 'heading', 'list-item']),
+  text: z.string(),
+  start: offset,
+  end: offset,
+});
+
+/** A stretch of the source the pipeline dropped, with the reason a reader sees in "view source". */
+export const cutSchema = z.object({
+  start: offset,
+  end: offset,
+  reason: z.string(),
+});
+
+export const articleSchema = z.object({
+  id: z.string().min(1),
+  sourceFile: z.string(),
+  parentId: z.string().nullable(),
+  title: z.string(),
+  titleDerived: z.boolean(),
+  publisher: z.string().nullable(),
+  publishedOn: isoDate.nullable(),
+  dateBasis: z.string(),
+  blocks: z.array(blockSchema),
+  cuts: z.array(cutSchema),
+  personIds: z.array(z.string()),
+});
+
+export const descriptorSchema = z.object({ text: z.string(), articleId: z.string() });
+
+export const personSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  descriptors: z.array(descriptorSchema),
+});
+
+export const quoteSchema = z.object({
+  id: z.string(),
+  articleId: z.string(),
+  /** null when a quotation was found but no speaker could be named with confidence. */
+  speakerId: z.string().nullable(),
+  text: z.string(),
+  kind: z.enum(['direct', 'indirect']),
+  /** index into the article's blocks */
+  block: z.number().int().nonnegative(),
+  start: offset,
+  end: offset,
+});
+
+export const pointSchema = z.object({
+  label: z.string(),
+  value: z.number(),
+  series: z.string().optional(),
+  block: z.number().int().nonnegative(),
+  /** the number as written in the source: source.slice(start, end) */
+  start: offset,
+  end: offset,
+});
+
+export const datasetSchema = z.object({
+  id: z.string(),
+  articleId: z.string(),
+  title: z.string(),
+  unit: z.string(),
+  points: z.array(pointSchema),
+});
+
+export const problemSchema = z.object({
+  sourceFile: z.string(),
+  severity: z.enum(['error', 'warning']),
+  message: z.string(),
+});
+
+export const anchorEventSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  start: isoDate,
+  end: isoDate,
+  source: z.string(),
+});
+
+export const corpusSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  articles: z.array(articleSchema),
+  people: z.array(personSchema),
+  quotes: z.array(quoteSchema),
+  datasets: z.array(datasetSchema),
+  problems: z.array(problemSchema),
+  anchorEvents: z.array(anchorEventSchema),
+});
+
+export type Block = z.infer<typeof blockSchema>;
+export type Cut = z.infer<typeof cutSchema>;
+export type Article = z.infer<typeof articleSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Descriptor = z.infer<typeof descriptorSchema>;
+export type Quote = z.infer<typeof quoteSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;
+export type DataPoint = z.infer<typeof pointSchema>;
+export type Problem = z.infer<typeof problemSchema>;
+export type AnchorEvent = z.infer<typeof anchorEventSchema>;
+export type Corpus = z.infer<typeof corpusSchema>;
