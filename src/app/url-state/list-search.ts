@@ -1,0 +1,93 @@
+/**
+ * The article list's URL grammar (docs/urls.md):
+ *   ?person=a,b&person=c  all must be mentioned
+ *   ?from=YYYY-MM-DD&to=YYYY-MM-DD  inclusive
+ *   ?q=free text  ?publisher=Name
+ * The parser never throws: anything it cannot use is dropped with a notice the page shows.
+ */
+export type ListState = {
+  people: string[];
+  from: string | null;
+  to: string | null;
+  q: string;
+  publisher: string | null;
+};
+
+export const DEFAULT_LIST_STATE: ListState = { people: [], from: null, to: null, q: '', publisher: null };
+
+/** What the corpus knows, so unknown ids can be reported rather than silently matching nothing. */
+export type ListVocabulary = { personIds: ReadonlySet<string>; publishers: ReadonlySet<string> };
+
+export type Parsed<State> = { state: State; notices: string[] };
+
+const LIST_KEYS = ['person', 'from', 'to', 'q', 'publisher'] as const;
+const PERSON_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
+const MAX_QUERY_LENGTH = 200;
+
+/** A real calendar date, so `2025-02-30` is rejected rather than rolled into March. */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** Notices quote what the reader typed; keep them short so a pasted essay cannot flood the page. */
+export function quoteValue(value: string): string {
+  return `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
+}
+
+export function parseListSearch(params: URLSearchParams, vocabulary?: ListVocabulary): Parsed<ListState> {
+  const notices: string[] = [];
+  const state: ListState = { ...DEFAULT_LIST_STATE, people: [] };
+
+  for (const key of new Set(params.keys())) {
+    if (!(LIST_KEYS as readonly string[]).includes(key)) notices.push(`Ignored unknown parameter ${quoteValue(key)}.`);
+  }
+
+  for (const raw of params.getAll('person').flatMap((value) => value.split(','))) {
+    const id = raw.trim();
+    if (id === '') continue;
+    if (!PERSON_ID.test(id)) notices.push(`Ignored person ${quoteValue(id)}: not a person id.`);
+    else if (vocabulary && !vocabulary.personIds.has(id)) notices.push(`Ignored person ${quoteValue(id)}: nobody with that id.`);
+    else if (!state.people.includes(id)) state.people.push(id);
+  }
+
+  for (const key of ['from', 'to'] as const) {
+    const value = params.get(key);
+    if (value === null || value === '') continue;
+    if (isIsoDate(value)) state[key] = value;
+    else notices.push(`Ignored ${key}=${quoteValue(value)}: dates are written YYYY-MM-DD.`);
+  }
+  if (state.from && state.to && state.from > state.to) {
+    notices.push(`Swapped the dates: ${state.from} is after ${state.to}.`);
+    [state.from, state.to] = [state.to, state.from];
+  }
+
+  const q = (params.get('q') ?? '').trim();
+  if (q.length > MAX_QUERY_LENGTH) notices.push(`Shortened the search text to ${MAX_QUERY_LENGTH} characters.`);
+  state.q = q.slice(0, MAX_QUERY_LENGTH);
+
+  const publisher = params.get('publisher');
+  if (publisher !== null && publisher !== '') {
+    if (vocabulary && !vocabulary.publishers.has(publisher)) notices.push(`Ignored publisher ${quoteValue(publisher)}: no articles from it.`);
+    else state.publisher = publisher;
+  }
+
+  return { state, notices };
+}
+
+/** Prints a state back to a query string in a fixed key order, leaving out defaults. */
+export function toListSearch(partial: Partial<ListState>): string {
+  const state = { ...DEFAULT_LIST_STATE, ...partial };
+  const params = new URLSearchParams();
+  if (state.people.length > 0) params.set('person', state.people.join(','));
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
+  if (state.q.trim()) params.set('q', state.q.trim());
+  if (state.publisher) params.set('publisher', state.publisher);
+  return params.toString();
+}
+
+export function isDefaultListState(state: ListState): boolean {
+  return toListSearch(state) === '';
+}

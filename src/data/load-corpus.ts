@@ -1,0 +1,25 @@
+import MiniSearch from 'minisearch';
+import { SEARCH_OPTIONS, articleFileSchema, indexFileSchema, sourceFileSchema } from './app-files.ts';
+import type { ArticleFile, IndexFile, SourceFile } from './app-files.ts';
+import { DataError, loadJson, loadText } from './load-data.ts';
+
+export function loadIndex(signal?: AbortSignal): Promise<IndexFile> {
+  return loadJson('index.json', indexFileSchema, signal);
+}
+
+export function loadArticle(id: string, signal?: AbortSignal): Promise<ArticleFile> {
+  return loadJson(`articles/${encodeURIComponent(id)}.json`, articleFileSchema, signal);
+}
+
+export function loadSource(sourceKey: string, signal?: AbortSignal): Promise<SourceFile> {
+  return loadJson(`sources/${encodeURIComponent(sourceKey)}.json`, sourceFileSchema, signal);
+}
+
+export async function loadSearchIndex(signal?: AbortSignal): Promise<MiniSearch> {
+  const json = await loadText('search.json', signal);
+  try {
+    return MiniSearch.loadJSON(json, { ...SEARCH_OPTIONS, storeFields: [...SEARCH_OPTIONS.storeFields], fields: [...SEARCH_OPTIONS.fields] });
+  } catch {
+    throw new DataError('invalid', 'search.json', 'search.json is not a search index this app can read. Run npm run ingest.');
+  }
+}
