@@ -30,6 +30,8 @@ export const articleSchema = z.object({
   parentId: z.string().nullable(),
   title: z.string(),
   titleDerived: z.boolean(),
+  /** index of the block holding the headline (a reader shows it as the title, not again in the body); null when derived */
+  titleBlock: z.number().int().nonnegative().nullable(),
   publisher: z.string().nullable(),
   publishedOn: isoDate.nullable(),
   dateBasis: z.string(),

@@ -1,0 +1,21 @@
+import { useState } from 'react';
+import { BrowserRouter } from 'react-router';
+import { AppRoutes } from './app-routes.tsx';
+import { AppProviders, createQueryClient } from './providers.tsx';
+
+/** The deploy base ("/readout/" for `vite build --base /readout/`) becomes the router basename. */
+export function routerBasename(baseUrl: string): string {
+  const trimmed = baseUrl.replace(/\/+$/, '');
+  return trimmed === '' || trimmed === '.' ? '/' : trimmed;
+}
+
+export function App() {
+  const [client] = useState(createQueryClient);
+  return (
+    <AppProviders client={client}>
+      <BrowserRouter basename={routerBasename(import.meta.env.BASE_URL)}>
+        <AppRoutes />
+      </BrowserRouter>
+    </AppProviders>
+  );
+}

@@ -1,0 +1,63 @@
+import { useEffect } from 'react';
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { SEARCH_SHORTCUT_ATTRIBUTE } from '#src/lib/search-shortcut.ts';
+import { paths } from './paths.ts';
+
+/** Inputs that want "/" as a character, not as the search shortcut. */
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+export function Shell() {
+  const navigate = useNavigate();
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      event.preventDefault();
+      const target = document.querySelector<HTMLElement>(`[${SEARCH_SHORTCUT_ATTRIBUTE}]`);
+      if (target) target.focus();
+      else void navigate(paths.articles.href(), { state: { focusSearch: true } });
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [navigate]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <NavLink to={paths.articles.href()} className="brand">
+            Readout
+          </NavLink>
+          <nav aria-label="Main">
+            <ul className="nav-list">
+              <li>
+                <NavLink to={paths.articles.href()} end>
+                  Articles
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.people.href()}>People</NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.charts.href()}>Charts</NavLink>
+              </li>
+            </ul>
+          </nav>
+          <p className="shortcut-hint" aria-hidden="true">
+            Press <kbd>/</kbd> to search
+          </p>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="site-main">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>Readout — news pages read closely: who said what, when, and where it came from.</p>
+      </footer>
+    </>
+  );
+}

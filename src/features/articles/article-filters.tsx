@@ -1,0 +1,53 @@
+import { useMemo } from 'react';
+import type { IndexFile } from '#src/data/app-files.ts';
+import type { ListState } from '#src/app/url-state/list-search.ts';
+import { DateRangeFilter } from './date-range-filter.tsx';
+import { countArticlesByPerson, listPublishers } from './filter-articles.ts';
+import { PersonCombobox, type PersonOption } from './person-combobox.tsx';
+import { SearchBox } from './search-box.tsx';
+import type { SetListState } from './use-list-state.ts';
+
+type Props = { index: IndexFile; state: ListState; setState: SetListState; histogramDates: readonly string[]; autoFocusSearch: boolean };
+
+export function ArticleFilters({ index, state, setState, histogramDates, autoFocusSearch }: Props) {
+  const options = useMemo<PersonOption[]>(() => {
+    const counts = countArticlesByPerson(index.articles);
+    return index.people.map((person) => ({ id: person.id, name: person.name, aliases: person.aliases, count: counts.get(person.id) ?? 0 }));
+  }, [index]);
+  const publishers = useMemo(() => listPublishers(index.articles), [index.articles]);
+  const nameOf = (id: string) => options.find((option) => option.id === id)?.name ?? id;
+
+  return (
+    <section className="filters" aria-label="Filters">
+      <SearchBox value={state.q} autoFocus={autoFocusSearch} onChange={(q, { replace }) => setState({ ...state, q }, { replace })} />
+      <div className="filter-group">
+        <PersonCombobox options={options} selected={state.people} onSelect={(id) => setState({ ...state, people: [...state.people, id] })} />
+        {state.people.length > 0 && (
+          <ul className="chips selected-people" aria-label="Selected people">
+            {state.people.map((id) => (
+              <li key={id}>
+                <button type="button" className="chip chip-removable" onClick={() => setState({ ...state, people: state.people.filter((p) => p !== id) })}>
+                  {nameOf(id)}
+                  <span aria-hidden="true"> ×</span>
+                  <span className="visually-hidden"> (remove)</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div className="filter-group">
+        <label htmlFor="publisher-filter">Publisher</label>
+        <select id="publisher-filter" value={state.publisher ?? ''} onChange={(event) => setState({ ...state, publisher: event.target.value || null })}>
+          <option value="">All publishers</option>
+          {publishers.map((publisher) => (
+            <option key={publisher} value={publisher}>
+              {publisher}
+            </option>
+          ))}
+        </select>
+      </div>
+      <DateRangeFilter from={state.from} to={state.to} dates={histogramDates} onChange={(range) => setState({ ...state, ...range })} />
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { useMemo } from 'react';
+import type { ArticleSummary, IndexFile } from '#src/data/app-files.ts';
+import { DEFAULT_LIST_STATE, isDefaultListState, type ListState } from '#src/app/url-state/list-search.ts';
+import { ErrorView } from '#src/components/error-view.tsx';
+import { Skeleton } from '#src/components/skeleton.tsx';
+import { ArticleRow } from './article-row.tsx';
+import { suggestLoosening } from './filter-articles.ts';
+import type { ArticleSearch } from './use-article-search.ts';
+import type { SetListState } from './use-list-state.ts';
+import { VirtualArticleList } from './virtual-article-list.tsx';
+
+type Props = { index: IndexFile; state: ListState; setState: SetListState; search: ArticleSearch; matching: ArticleSummary[] };
+
+export function ArticleResults({ index, state, setState, search, matching }: Props) {
+  const byId = useMemo(() => new Map(index.articles.map((article) => [article.id, article])), [index.articles]);
+  const names = useMemo(() => new Map(index.people.map((person) => [person.id, person.name])), [index.people]);
+  const personName = (id: string) => names.get(id) ?? id;
+  const filtered = !isDefaultListState(state);
+  const total = index.articles.length;
+
+  let body;
+  if (search.status === 'loading') body = <Skeleton lines={8} label="Loading the search index…" />;
+  else if (search.status === 'error') body = <ErrorView error={search.error} onRetry={search.retry} title="Search is unavailable" />;
+  else if (matching.length === 0) body = <EmptyState index={index} state={state} setState={setState} search={search} personName={personName} />;
+  else
+    body = (
+      <VirtualArticleList
+        articles={matching}
+        renderRow={(article) => (
+          <ArticleRow article={article} parent={article.parentId ? byId.get(article.parentId) : undefined} personName={personName} terms={search.terms} />
+        )}
+      />
+    );
+
+  return (
+    <section className="results" aria-label="Results">
+      <div className="results-bar">
+        <p role="status" className="result-count">
+          {search.status === 'loading'
+            ? 'Searching…'
+            : filtered
+              ? `${matching.length} of ${total} ${total === 1 ? 'article' : 'articles'} match`
+              : `${total} ${total === 1 ? 'article' : 'articles'}, newest first`}
+        </p>
+        {filtered && (
+          <button type="button" className="button button-quiet" onClick={() => setState(DEFAULT_LIST_STATE)}>
+            Clear all filters
+          </button>
+        )}
+      </div>
+      {body}
+    </section>
+  );
+}
+
+type EmptyProps = { index: IndexFile; state: ListState; setState: SetListState; search: ArticleSearch; personName: (id: string) => string };
+
+function EmptyState({ index, state, setState, search, personName }: EmptyProps) {
+  const suggestions = suggestLoosening(index.articles, state, search.matches, personName);
+  return (
+    <div className="empty-state">
+      <h2>No articles match all these filters</h2>
+      {suggestions.length > 0 ? (
+        <>
+          <p>Loosen one of them:</p>
+          <ul>
+            {suggestions.map((suggestion) => (
+              <li key={suggestion.label}>
+                <button type="button" className="button button-quiet" onClick={() => setState(suggestion.next)}>
+                  Remove {suggestion.label}
+                </button>{' '}
+                to see {suggestion.count} {suggestion.count === 1 ? 'article' : 'articles'}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>No single filter is to blame; try clearing them all.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { Link } from 'react-router';
+import { paths } from '#src/app/paths.ts';
+import type { ArticleSummary } from '#src/data/app-files.ts';
+import { DateLabel } from '#src/components/date-label.tsx';
+import { HighlightedText } from '#src/components/highlighted-text.tsx';
+import { PersonLink } from '#src/components/person-link.tsx';
+
+type Props = {
+  article: ArticleSummary;
+  parent: ArticleSummary | undefined;
+  personName: (id: string) => string;
+  terms: readonly string[];
+};
+
+export function ArticleRow({ article, parent, personName, terms }: Props) {
+  return (
+    <article className="article-row">
+      <h2 className="row-title">
+        <Link to={paths.article.href(article.id)}>
+          <HighlightedText text={article.title} terms={terms} />
+        </Link>
+      </h2>
+      <p className="row-meta">
+        <span className="publisher">{article.publisher ?? 'Unknown publisher'}</span>
+        <span aria-hidden="true"> · </span>
+        <DateLabel publishedOn={article.publishedOn} dateBasis={article.dateBasis} />
+        {article.quoteCount > 0 && (
+          <>
+            <span aria-hidden="true"> · </span>
+            <span>
+              {article.quoteCount} {article.quoteCount === 1 ? 'quote' : 'quotes'}
+            </span>
+          </>
+        )}
+      </p>
+      {parent && (
+        <p className="row-found-in">
+          Found inside <Link to={paths.article.href(parent.id)}>{parent.title}</Link>
+        </p>
+      )}
+      {article.snippet && (
+        <p className="row-snippet">
+          <HighlightedText text={article.snippet} terms={terms} />
+        </p>
+      )}
+      {article.personIds.length > 0 && (
+        <ul className="chips" aria-label="People mentioned">
+          {article.personIds.map((id) => (
+            <li key={id}>
+              <PersonLink id={id} name={personName(id)} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

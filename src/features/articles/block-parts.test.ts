@@ -1,0 +1,34 @@
+import { expect, test } from 'vitest';
+import type { Block, Quote } from '#src/data/contract.ts';
+import { formatDate } from '#src/lib/dates.ts';
+import { formatCitation, groupBlocks, splitBlockByQuotes } from './block-parts.ts';
+
+const block: Block = { type: 'paragraph', text: "Trump said: 'I'd like a deal.' Then he left.", start: 100, end: 145 };
+const quote = (start: number, end: number): Quote => ({ id: `q${start}`, articleId: 'a', speakerId: 'donald-trump', text: '', kind: 'direct', block: 0, start, end });
+
+test.each<[string, Quote[], string[]]>([
+  ['no quotes', [], ["Trump said: 'I'd like a deal.' Then he left."]],
+  ['one quote in the middle', [quote(113, 129)], ["Trump said: '", "[I'd like a deal.]", "' Then he left."]],
+  ['a quote at the very start', [quote(100, 105)], ['[Trump]', " said: 'I'd like a deal.' Then he left."]],
+  ['a quote outside the block is ignored', [quote(90, 95)], ["Trump said: 'I'd like a deal.' Then he left."]],
+  ['overlapping quotes keep the first', [quote(113, 129), quote(120, 135)], ["Trump said: '", "[I'd like a deal.]", "' Then he left."]],
+])('splitBlockByQuotes: %s', (_, quotes, expected) => {
+  expect(splitBlockByQuotes(block, quotes).map((part) => (part.quote ? `[${part.text}]` : part.text))).toEqual(expected);
+});
+
+test('groups consecutive list items and skips the title block', () => {
+  const types: Block['type'][] = ['heading', 'paragraph', 'list-item', 'list-item', 'paragraph', 'list-item'];
+  const blocks = types.map((type) => ({ ...block, type }));
+  expect(groupBlocks(blocks, 0)).toEqual([
+    { kind: 'single', index: 1 },
+    { kind: 'list', indexes: [2, 3] },
+    { kind: 'single', index: 4 },
+    { kind: 'list', indexes: [5] },
+  ]);
+});
+
+test('formats a citation with speaker, words, publisher, date and link', () => {
+  expect(
+    formatCitation({ speaker: 'Donald Trump', words: "'I'd like a deal.'", publisher: 'RT', publishedOn: '2025-06-24', url: 'https://x/articles/a#b1' }, formatDate),
+  ).toBe('“I\'d like a deal.” — Donald Trump, RT, 24 Jun 2025. https://x/articles/a#b1');
+});

@@ -1,0 +1,69 @@
+import type { ArticleSummary } from '#src/data/app-files.ts';
+import type { ListState } from '#src/app/url-state/list-search.ts';
+
+/** Newest first; undated articles last; ties by title so the order is stable across builds. */
+export function compareNewestFirst(a: ArticleSummary, b: ArticleSummary): number {
+  if (a.publishedOn !== b.publishedOn) {
+    if (a.publishedOn === null) return 1;
+    if (b.publishedOn === null) return -1;
+    return a.publishedOn < b.publishedOn ? 1 : -1;
+  }
+  return a.title.localeCompare(b.title);
+}
+
+/**
+ * The articles matching every filter in the state. `searchMatches` is the set of ids the search index returned
+ * for `state.q`, or null when there is no text search (or it has not loaded yet).
+ */
+export function filterArticles(
+  articles: readonly ArticleSummary[],
+  state: ListState,
+  searchMatches: ReadonlySet<string> | null,
+): ArticleSummary[] {
+  return articles
+    .filter((article) => {
+      if (state.people.some((id) => !article.personIds.includes(id))) return false;
+      if (state.publisher !== null && article.publisher !== state.publisher) return false;
+      if (state.from !== null && (article.publishedOn === null || article.publishedOn < state.from)) return false;
+      if (state.to !== null && (article.publishedOn === null || article.publishedOn > state.to)) return false;
+      if (searchMatches !== null && !searchMatches.has(article.id)) return false;
+      return true;
+    })
+    .sort(compareNewestFirst);
+}
+
+export type Loosening = { filter: 'person' | 'dates' | 'q' | 'publisher'; label: string; count: number; next: ListState };
+
+/**
+ * For an empty result: each single filter whose removal would bring articles back, most results first,
+ * so the empty state can say exactly which filter to loosen.
+ */
+export function suggestLoosening(
+  articles: readonly ArticleSummary[],
+  state: ListState,
+  searchMatches: ReadonlySet<string> | null,
+  personName: (id: string) => string,
+): Loosening[] {
+  const options: Omit<Loosening, 'count'>[] = [];
+  for (const id of state.people) {
+    options.push({ filter: 'person', label: `the person ${personName(id)}`, next: { ...state, people: state.people.filter((p) => p !== id) } });
+  }
+  if (state.from || state.to) options.push({ filter: 'dates', label: 'the date range', next: { ...state, from: null, to: null } });
+  if (state.q) options.push({ filter: 'q', label: `the search “${state.q}”`, next: { ...state, q: '' } });
+  if (state.publisher) options.push({ filter: 'publisher', label: `the publisher ${state.publisher}`, next: { ...state, publisher: null } });
+  return options
+    .map((option) => ({ ...option, count: filterArticles(articles, option.next, option.filter === 'q' ? null : searchMatches).length }))
+    .filter((option) => option.count > 0)
+    .sort((a, b) => b.count - a.count);
+}
+
+/** People with how many articles mention them, for the person type-ahead. */
+export function countArticlesByPerson(articles: readonly ArticleSummary[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const article of articles) for (const id of article.personIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
+}
+
+export function listPublishers(articles: readonly ArticleSummary[]): string[] {
+  return [...new Set(articles.flatMap((article) => (article.publisher ? [article.publisher] : [])))].sort((a, b) => a.localeCompare(b));
+}

@@ -1,0 +1,292 @@
+import nlp from 'compromise';
+import type { Block, Descriptor, Person } from '../data/contract.ts';
+import { KNOWN_PEOPLE, NON_PERSON_FINAL_WORDS, ROLE_WORDS, TITLE_WORDS } from './known-people.ts';
+import { foldName, slugify } from './slugify.ts';
+
+/** A person named in a block; start/end are offsets into the block's text. */
+export interface Mention {
+  personId: string;
+  block: number;
+  start: number;
+  end: number;
+  /** "Putin's": the person owns something in this clause rather than acting in it */
+  possessive: boolean;
+  /** the word before the name phrase is a preposition ("with Trump"): the person is not the subject */
+  afterPreposition: boolean;
+}
+
+export interface ArticleText {
+  id: string;
+  blocks: readonly Block[];
+}
+
+export interface PeopleResult {
+  people: Person[];
+  mentions: Map<string, Mention[]>;
+}
+
+const NAME_RUN = /(?<![\p{L}\p{N}])[A-Z][\p{L}’'.-]*(?:\s+(?:(?:von|van|der|den|de|da|al|bin|le|la|du)\s+)*[A-Z][\p{L}’'.-]*)*/gu;
+const FUNCTION_WORDS = new Set(
+  ('a an the and but or nor so yet for of in on at to from by with about as into onto over under after before during since until ' +
+    'while when whenever where why what who whom whose how which that this these those it its he she they we i you his her their our ' +
+    'my your him them us me if then although though unless despite amid among against between both all many some most other another ' +
+    'each every any no not also even just only nearly still now here there meanwhile however moreover furthermore earlier later today ' +
+    'yesterday tomorrow asked according sources reports shares analysts officials critics respondents many several such than thus hence ' +
+    'instead indeed perhaps maybe last next first second third new one two three four five six seven eight nine ten just').split(' '),
+);
+const PREPOSITIONS = /\b(?:with|to|for|of|by|about|at|from|against|toward|towards|between|on|than|like|under|beside|behind|including)\s*$/i;
+const LOCATIVE_BEFORE = /\b(?:at|in|from|into|across)\s+(?:the\s+)?$/i;
+
+interface KnownEntry {
+  id: string;
+  name: string;
+}
+
+function buildGazetteer(): Map<string, KnownEntry> {
+  const byAlias = new Map<string, KnownEntry>();
+  for (const person of KNOWN_PEOPLE) {
+    const entry = { id: slugify(person.name), name: person.name };
+    for (const alias of [person.name, ...person.aliases]) byAlias.set(foldName(alias), entry);
+  }
+  return byAlias;
+}
+
+interface NameToken {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function tokensOf(run: string, offset: number): NameToken[] {
+  const tokens: NameToken[] = [];
+  for (const match of run.matchAll(/\S+/g)) tokens.push({ text: match[0], start: offset + match.index, end: offset + match.index + match[0].length });
+  return tokens;
+}
+
+function stripPossessive(token: NameToken): { token: NameToken; possessive: boolean } {
+  const match = token.text.match(/^(.*?)(?:['’]s?|\.)$/u);
+  if (match && match[1] && /['’]/.test(token.text.slice(match[1].length))) {
+    return { token: { ...token, text: match[1], end: token.start + match[1].length }, possessive: true };
+  }
+  if (token.text.endsWith('.') && !/^(?:[A-Z]\.)+$/.test(token.text)) {
+    return { token: { ...token, text: token.text.slice(0, -1), end: token.end - 1 }, possessive: false };
+  }
+  return { token, possessive: false };
+}
+
+const compromiseCache = new Map<string, boolean>();
+/** compromise's lexicon of first names and its person/place/organisation tags decide unknown candidates. */
+function looksLikePersonName(name: string): boolean {
+  const cached = compromiseCache.get(name);
+  if (cached !== undefined) return cached;
+  const doc = nlp(name);
+  const firstWord = name.split(' ')[0] ?? '';
+  const verdict =
+    !doc.has('#Place') && !doc.has('#Organization') && (nlp(firstWord).has('#FirstName') || (doc.has('#Person') && !doc.has('#Noun')));
+  compromiseCache.set(name, verdict);
+  return verdict;
+}
+
+interface RawMention {
+  articleId: string;
+  block: number;
+  start: number;
+  end: number;
+  tokens: string[];
+  possessive: boolean;
+  afterPreposition: boolean;
+  descriptorBefore: string | null;
+  descriptorAfter: string | null;
+  knownId: string | null;
+  candidate: boolean;
+}
+
+/**
+ * Finds the people an article names: listed people under any alias, and new people whose names
+ * have a person's shape; merges spellings, and keeps each outlet's description of each person.
+ * @example findPeople([{ id: 'a', blocks: [{ type: 'paragraph', text: 'Kremlin spokesman Dmitry Peskov said so.', start: 0, end: 41 }] }])
+ */
+export function findPeople(articles: readonly ArticleText[]): PeopleResult {
+  const gazetteer = buildGazetteer();
+  const raw: RawMention[] = [];
+  for (const article of articles) {
+    article.blocks.forEach((block, blockIndex) => raw.push(...rawMentionsIn(article.id, blockIndex, block.text, gazetteer)));
+  }
+  return resolveMentions(raw, gazetteer);
+}
+
+function rawMentionsIn(articleId: string, block: number, text: string, gazetteer: Map<string, KnownEntry>): RawMention[] {
+  const found: RawMention[] = [];
+  for (const match of text.matchAll(NAME_RUN)) {
+    let tokens = tokensOf(match[0], match.index);
+    // A full stop inside a run ends a sentence ("New Zealand. Russian Finance Minister …"), unless it marks an initial or abbreviation.
+    const sentenceEnd = tokens.findIndex((token, index) => index < tokens.length - 1 && token.text.endsWith('.') && !/^(?:[A-Z]\.)+$|^(?:St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Jr|Sr|Lt|Col)\.$/.test(token.text));
+    if (sentenceEnd >= 0) tokens = tokens.slice(sentenceEnd + 1);
+    let firstName = 0;
+    tokens.forEach((token, index) => {
+      const bare = token.text.replace(/['’]s?$/u, '').toLowerCase();
+      if (TITLE_WORDS.has(bare) || FUNCTION_WORDS.has(bare)) firstName = index + 1;
+    });
+    let nameTokens = tokens.slice(firstName);
+    // A name ends at a possessive: "Putin's key aide" names Putin, "Trump's Truth Social" names Trump.
+    const possessiveAt = nameTokens.findIndex((token) => /['’]s?$/u.test(token.text));
+    if (possessiveAt >= 0) nameTokens = nameTokens.slice(0, possessiveAt + 1);
+    if (nameTokens.length === 0 || nameTokens.length > 4) continue;
+    const last = stripPossessive(nameTokens[nameTokens.length - 1]!);
+    const parts = [...nameTokens.slice(0, -1), last.token];
+    const start = parts[0]!.start;
+    const end = last.token.end;
+    const name = text.slice(start, end);
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
+    const known = gazetteer.get(foldName(name)) ?? null;
+    const words = parts.map((part) => part.text);
+    const candidate =
+      !known &&
+      words.length >= 2 &&
+      !/^[A-Z]{3,}$/.test(words[0]!) &&
+      !NON_PERSON_FINAL_WORDS.has(words[words.length - 1]!.toLowerCase()) &&
+      !(firstName === 0 && LOCATIVE_BEFORE.test(before)) &&
+      looksLikePersonName(name);
+    if (!known && !candidate && words.length >= 2) continue;
+    found.push({
+      articleId,
+      block,
+      start,
+      end,
+      tokens: words,
+      possessive: last.possessive,
+      afterPreposition: firstName === 0 && PREPOSITIONS.test(before),
+      descriptorBefore: descriptorBefore(text, match.index, tokens.slice(0, firstName)),
+      descriptorAfter: last.possessive ? null : descriptorAfter(text.slice(end)),
+      knownId: known?.id ?? null,
+      candidate,
+    });
+  }
+  return found;
+}
+
+const MODIFIERS = new Set(['key', 'special', 'top', 'senior', 'former', 'deputy', 'foreign', 'investment', 'defense', 'defence', 'press', 'national', 'security', 'prime', 'vice', 'chief', 'general', 'close', 'longtime', 'first', 'new', 'economic', 'presidential', 'state', 'of', 'the', 'his', 'her', 'their']);
+
+const placeCache = new Map<string, boolean>();
+function isPlaceName(word: string): boolean {
+  const cached = placeCache.get(word);
+  if (cached !== undefined) return cached;
+  const verdict = nlp(word).has('#Place');
+  placeCache.set(word, verdict);
+  return verdict;
+}
+
+/**
+ * The words before a name that say who the person is: "Russian Foreign Minister", "Putin's key aide".
+ * It walks back over titles, role words, acronyms and places, and stops at another name, so
+ * "Putin and US President Donald Trump" describes Trump as "US President" only.
+ */
+function descriptorBefore(text: string, runStart: number, titleTokens: NameToken[]): string | null {
+  const kept = (word: string) => /^[A-Z]{2,}$|^U\.S\.$/.test(word) || TITLE_WORDS.has(word.toLowerCase()) || isPlaceName(word);
+  const words: string[] = titleTokens.map((token) => token.text).filter((word) => kept(word) && word.toLowerCase() !== 'the');
+  let prefix = text.slice(0, runStart);
+  const comma = prefix.match(/,\s*$/);
+  if (comma && words.length === 0) prefix = prefix.slice(0, -comma[0].length);
+  const before = prefix.match(/(?:[\p{L}.'’-]+\s+)*[\p{L}.'’-]*$/u)?.[0] ?? '';
+  const candidates = before.trim().split(/\s+/).filter(Boolean);
+  const taken: string[] = [];
+  if (titleTokens.length === 0 || words.length === titleTokens.length) {
+    for (let index = candidates.length - 1; index >= 0; index--) {
+      const word = candidates[index]!;
+      if (/[.,;:]$/.test(word)) break;
+      const lower = word.toLowerCase();
+      if (/['’]s$/u.test(word) && /^[A-Z]/.test(word)) {
+        taken.unshift(word);
+        break;
+      }
+      const accepted = /^[A-Z]/.test(word) ? kept(word) : ROLE_WORDS.has(lower) || MODIFIERS.has(lower);
+      if (!accepted) break;
+      taken.unshift(word);
+    }
+  }
+  while (taken.length > 0 && /^(?:of|the|his|her|their)$/i.test(taken[0]!)) taken.shift();
+  const phrase = [...taken, ...words].join(' ').trim();
+  if (!phrase) return null;
+  const hasRole = phrase.split(/\s+/).some((word) => ROLE_WORDS.has(word.toLowerCase()));
+  return hasRole ? phrase : null;
+}
+
+const APPOSITIVE = /^,\s+((?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:head|chief|spokesman|spokeswoman|spokesperson|envoy|aide|adviser|advisor|leader|president|minister|secretary|director|ambassador|founder|ceo|chairman|commissioner|analyst|economist|strategist)\b[^,.;:()“”"]{0,90}?),/u;
+
+function descriptorAfter(rest: string): string | null {
+  return rest.match(APPOSITIVE)?.[1]?.trim() ?? null;
+}
+
+function resolveMentions(raw: RawMention[], gazetteer: Map<string, KnownEntry>): PeopleResult {
+  // Discovered people: group spellings by folded surname and first initial ("Yury"/"Yuri Ushakov").
+  const discovered = new Map<string, { names: Map<string, number> }>();
+  const groupKey = (tokens: string[]) => `${foldName(tokens[tokens.length - 1]!)}|${foldName(tokens[0]!).charAt(0)}`;
+  for (const mention of raw) {
+    if (!mention.candidate) continue;
+    const key = groupKey(mention.tokens);
+    const group = discovered.get(key) ?? { names: new Map() };
+    const name = mention.tokens.join(' ');
+    group.names.set(name, (group.names.get(name) ?? 0) + 1);
+    discovered.set(key, group);
+  }
+  const discoveredIds = new Map<string, KnownEntry>();
+  for (const [key, group] of discovered) {
+    const name = [...group.names].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]![0];
+    discoveredIds.set(key, { id: slugify(name), name });
+  }
+
+  const people = new Map<string, { name: string; aliases: Set<string>; descriptors: Descriptor[] }>();
+  const mentions = new Map<string, Mention[]>();
+  const surnameOwners = new Map<string, Set<string>>();
+  const record = (entry: KnownEntry, alias: string) => {
+    const person = people.get(entry.id) ?? { name: entry.name, aliases: new Set<string>(), descriptors: [] };
+    if (alias !== entry.name) person.aliases.add(alias);
+    people.set(entry.id, person);
+    const surname = foldName(entry.name.split(' ').pop() ?? '');
+    surnameOwners.set(surname, (surnameOwners.get(surname) ?? new Set()).add(entry.id));
+  };
+  const fullNameEntry = (mention: RawMention): KnownEntry | null => {
+    if (mention.knownId) return gazetteer.get(foldName(mention.tokens.join(' '))) ?? null;
+    if (mention.candidate) return discoveredIds.get(groupKey(mention.tokens)) ?? null;
+    return null;
+  };
+  for (const mention of raw) {
+    const entry = fullNameEntry(mention);
+    if (entry && mention.tokens.length >= 2) record(entry, mention.tokens.join(' '));
+  }
+
+  for (const mention of raw) {
+    let entry = fullNameEntry(mention);
+    if (mention.tokens.length === 1) {
+      const surname = foldName(mention.tokens[0]!);
+      const inArticle = raw.filter((other) => other.articleId === mention.articleId && other.tokens.length >= 2 && foldName(other.tokens[other.tokens.length - 1]!) === surname);
+      const local = new Set(inArticle.map((other) => fullNameEntry(other)?.id).filter(Boolean));
+      if (local.size === 0) {
+        // A first name alone ("Vladimir called me up") names someone only when one person in the article has it.
+        const byFirstName = raw.filter((other) => other.articleId === mention.articleId && other.tokens.length >= 2 && foldName(other.tokens[0]!) === surname);
+        const firstNameOwners = new Set(byFirstName.map((other) => fullNameEntry(other)?.id).filter(Boolean));
+        if (firstNameOwners.size === 1) for (const id of firstNameOwners) local.add(id);
+      }
+      const owners = surnameOwners.get(surname);
+      if (local.size === 1) entry = people.has([...local][0]!) ? { id: [...local][0]!, name: people.get([...local][0]!)!.name } : null;
+      else if (!entry && owners?.size === 1) entry = { id: [...owners][0]!, name: people.get([...owners][0]!)!.name };
+      if (entry) record(entry, mention.tokens[0]!);
+    }
+    if (!entry) continue;
+    const person = people.get(entry.id)!;
+    for (const text of [mention.descriptorBefore, mention.descriptorAfter]) {
+      if (text && !person.descriptors.some((d) => d.text === text && d.articleId === mention.articleId)) {
+        person.descriptors.push({ text, articleId: mention.articleId });
+      }
+    }
+    const list = mentions.get(mention.articleId) ?? [];
+    list.push({ personId: entry.id, block: mention.block, start: mention.start, end: mention.end, possessive: mention.possessive, afterPreposition: mention.afterPreposition });
+    mentions.set(mention.articleId, list);
+  }
+
+  const result: Person[] = [...people]
+    .filter(([id]) => [...mentions.values()].some((list) => list.some((m) => m.personId === id)))
+    .map(([id, person]) => ({ id, name: person.name, aliases: [...person.aliases].sort(), descriptors: person.descriptors }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  return { people: result, mentions };
+}

@@ -1,0 +1,187 @@
+import type { Block, Cut } from '../data/contract.ts';
+import { CHROME_LINES, CHROME_PREFIXES, SECTION_MARKERS, normaliseChromeKey } from './chrome-phrases.ts';
+import { countWords, normaliseForComparison, splitLines, splitSentences, type SourceLine } from './text-lines.ts';
+
+/** One article found in a page, before dates, people and quotes are added. */
+export interface DraftArticle {
+  /** the outlet named above an embedded article; null for the page's own article */
+  outlet: string | null;
+  /** the age printed above an embedded article, e.g. "an hour ago" */
+  age: string | null;
+  /** index into blocks of the headline, or null when the page has none */
+  headlineBlock: number | null;
+  blocks: Block[];
+  cuts: Cut[];
+}
+
+export interface SegmentedPage {
+  host: DraftArticle;
+  embedded: DraftArticle[];
+}
+
+export interface SegmentOptions {
+  /** normalised short lines seen in several pages: site templates, not text (see findTemplateLines) */
+  templateLines?: ReadonlySet<string>;
+}
+
+const AGE_LINE = /^(?:an?|one|\d+|a few|several)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago$|^(?:yesterday|just now|today)$/i;
+const LIST_MARKER = /^[-–•*·]\s+/;
+const LONG_PARAGRAPH = 700;
+
+export function isAgeLine(text: string): boolean {
+  return AGE_LINE.test(text.trim());
+}
+
+/**
+ * Splits a page into its own article and the articles of other outlets pasted into it,
+ * cutting site chrome, teaser lists and repeated blocks (each cut keeps its offsets and a reason).
+ * @example segmentPage('Headline\nBody text here.\nComments').host.blocks.length // 2
+ */
+export function segmentPage(source: string, options: SegmentOptions = {}): SegmentedPage {
+  const lines = splitLines(source);
+  const host = emptyDraft(null, null);
+  const embedded: DraftArticle[] = [];
+  let current = host;
+  let inTeaserList = false;
+  const seen = new Set<string>();
+
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const next = lines[index + 1];
+    if (next && isAgeLine(next.text) && countWords(line.text) <= 6 && !/[.!?]$/.test(line.text)) {
+      current = emptyDraft(line.text, next.text);
+      embedded.push(current);
+      cut(current, line, 'outlet label of an embedded article');
+      cut(current, next, 'age label of an embedded article');
+      index++;
+      const repeat = lines[index + 1];
+      if (repeat && normaliseChromeKey(repeat.text.replace(LIST_MARKER, '')) === normaliseChromeKey(line.text)) {
+        cut(current, repeat, 'outlet label of an embedded article');
+        index++;
+      }
+      inTeaserList = false;
+      continue;
+    }
+    const key = normaliseChromeKey(line.text);
+    if (SECTION_MARKERS.some((marker) => key === marker || key.startsWith(`${marker} `))) {
+      cut(current, line, 'section of links to other pages');
+      inTeaserList = true;
+      continue;
+    }
+    const chromeReason = chromeReasonFor(line.text, key, options.templateLines);
+    if (chromeReason) {
+      cut(current, line, chromeReason);
+      continue;
+    }
+    if (inTeaserList && isHeadlineShaped(line.text)) {
+      cut(current, line, 'teaser headline linking to another page');
+      continue;
+    }
+    inTeaserList = false;
+    const comparisonKey = normaliseForComparison(line.text);
+    if (seen.has(comparisonKey)) {
+      cut(current, line, 'repeated block (already shown above)');
+      continue;
+    }
+    seen.add(comparisonKey);
+    current.blocks.push(...toBlocks(line));
+  }
+
+  for (const draft of [host, ...embedded]) finishDraft(draft);
+  return { host, embedded };
+}
+
+function emptyDraft(outlet: string | null, age: string | null): DraftArticle {
+  return { outlet, age, headlineBlock: null, blocks: [], cuts: [] };
+}
+
+function cut(draft: DraftArticle, line: SourceLine, reason: string): void {
+  draft.cuts.push({ start: line.start, end: line.end, reason });
+}
+
+function chromeReasonFor(text: string, key: string, templateLines?: ReadonlySet<string>): string | null {
+  if (CHROME_LINES.includes(key)) return 'site template text';
+  if (CHROME_PREFIXES.some((prefix) => key.startsWith(prefix))) return 'link or promotion';
+  if (!/[\p{L}\p{N}]/u.test(text)) return 'stray punctuation';
+  if (templateLines?.has(normaliseForComparison(text))) return 'template text repeated across pages';
+  return null;
+}
+
+/** Short and without a sentence's final full stop: a headline, subheading or teaser link. */
+export function isHeadlineShaped(text: string): boolean {
+  const words = countWords(text);
+  return words <= 25 && text.length <= 200 && !/[.;,]["'”’)]*$/.test(text);
+}
+
+function isHeadingShaped(text: string): boolean {
+  return countWords(text) <= 14 && text.length <= 120 && !/[.;,:!]["'”’)]*$/.test(text) && /^[\p{Lu}\p{N}"'“‘]/u.test(text);
+}
+
+function toBlocks(line: SourceLine): Block[] {
+  const marker = line.text.match(LIST_MARKER);
+  if (marker) {
+    const start = line.start + marker[0].length;
+    return [{ type: 'list-item', text: line.text.slice(marker[0].length), start, end: line.end }];
+  }
+  if (isHeadingShaped(line.text)) return [{ type: 'heading', ...line }];
+  if (line.text.length <= LONG_PARAGRAPH) return [{ type: 'paragraph', ...line }];
+  return splitLongParagraph(line);
+}
+
+/** Pasted articles often lose their paragraph breaks; regroup a wall of text into readable paragraphs of whole sentences. */
+function splitLongParagraph(line: SourceLine): Block[] {
+  const blocks: Block[] = [];
+  let groupStart: number | null = null;
+  let groupEnd = 0;
+  for (const sentence of splitSentences(line.text)) {
+    groupStart ??= sentence.start;
+    groupEnd = sentence.end;
+    if (groupEnd - groupStart >= 320) {
+      blocks.push(paragraphOf(line, groupStart, groupEnd));
+      groupStart = null;
+    }
+  }
+  if (groupStart !== null) blocks.push(paragraphOf(line, groupStart, groupEnd));
+  return blocks;
+}
+
+function paragraphOf(line: SourceLine, start: number, end: number): Block {
+  return { type: 'paragraph', text: line.text.slice(start, end), start: line.start + start, end: line.start + end };
+}
+
+/** A category label before the headline ("Uncategorized", "World") is chrome; the headline is the next line. */
+function finishDraft(draft: DraftArticle): void {
+  const [first, second] = draft.blocks;
+  if (first && second && draft.outlet === null && countWords(first.text) <= 2 && first.type === 'heading' && isHeadlineShaped(second.text) && second.text.length > first.text.length * 2) {
+    draft.blocks.shift();
+    draft.cuts.push({ start: first.start, end: first.end, reason: 'category label above the headline' });
+  }
+  const headline = draft.blocks[0];
+  if (headline && headline.type !== 'list-item' && isHeadlineShaped(headline.text) && countWords(headline.text) >= 3) {
+    headline.type = 'heading';
+    draft.headlineBlock = 0;
+  }
+  draft.cuts.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Short lines found in two or more pages are site templates ("Try Our AI Features"), whatever the site.
+ * Outlet and age labels of embedded articles are left to segmentPage, which reads them as structure.
+ */
+export function findTemplateLines(sources: readonly string[]): Set<string> {
+  const pagesByLine = new Map<string, number>();
+  for (const source of sources) {
+    const lines = splitLines(source);
+    const keys = new Set<string>();
+    lines.forEach((line, index) => {
+      const next = lines[index + 1];
+      const previous = lines[index - 1];
+      if (next && isAgeLine(next.text)) return;
+      if (isAgeLine(line.text)) return;
+      if (previous && isAgeLine(previous.text)) return;
+      if (countWords(line.text) <= 4 && !/[.!?]["'”’]*$/.test(line.text)) keys.add(normaliseForComparison(line.text));
+    });
+    for (const key of keys) pagesByLine.set(key, (pagesByLine.get(key) ?? 0) + 1);
+  }
+  return new Set([...pagesByLine].filter(([, pages]) => pages >= 2).map(([key]) => key));
+}

@@ -1,0 +1,31 @@
+import { expect, test } from 'vitest';
+import { addDays, binOf, countByBin, dateBins, formatDate } from './dates.ts';
+
+test.each([
+  ['2025-06-24', '24 Jun 2025'],
+  ['2025-01-01', '1 Jan 2025'],
+])('formatDate(%s) → %s', (iso, expected) => {
+  expect(formatDate(iso)).toBe(expected);
+});
+
+test('addDays crosses month ends', () => {
+  expect(addDays('2025-06-30', 1)).toBe('2025-07-01');
+  expect(addDays('2025-03-01', -1)).toBe('2025-02-28');
+});
+
+test.each([
+  ['2025-06-01', '2025-06-30', 30, '2025-06-01'],
+  ['2025-01-01', '2025-12-31', 53, '2024-12-30'],
+  ['2020-01-15', '2025-06-01', 66, '2020-01-01'],
+])('dateBins(%s, %s) has %i bins starting %s', (from, to, count, firstKey) => {
+  const bins = dateBins(from, to);
+  expect(bins).toHaveLength(count);
+  expect(bins[0]?.key).toBe(firstKey);
+  expect(binOf(bins, to)).toBeDefined();
+});
+
+test('countByBin pads a single day and counts it', () => {
+  const { bins, counts } = countByBin(['2025-06-24', '2025-06-24']);
+  expect(bins.map((bin) => bin.key)).toEqual(['2025-06-23', '2025-06-24', '2025-06-25']);
+  expect(counts.get('2025-06-24')).toBe(2);
+});
