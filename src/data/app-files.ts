@@ -53,11 +53,11 @@ export const sourceFileSchema = z.object({
 });
 
 /** Fields MiniSearch indexes; shared by the index builder (ingest) and the loader (app). */
-export const SEARCH_OPTIONS = {
+export const SEARCH_OPTIONS: { fields: string[]; storeFields: string[]; idField: string } = {
   fields: ['title', 'body', 'people', 'publisher'],
-  storeFields: [] as string[],
+  storeFields: [],
   idField: 'id',
-} as const;
+};
 
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 export type PersonSummary = z.infer<typeof personSummarySchema>;

@@ -33,6 +33,8 @@ export const articleSchema = z.object({
   /** index of the block holding the headline (a reader shows it as the title, not again in the body); null when derived */
   titleBlock: z.number().int().nonnegative().nullable(),
   publisher: z.string().nullable(),
+  /** the page's address, when a sidecar <file>.meta.json gives it */
+  url: z.string().nullable(),
   publishedOn: isoDate.nullable(),
   dateBasis: z.string(),
   blocks: z.array(blockSchema),

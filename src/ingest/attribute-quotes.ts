@@ -81,7 +81,7 @@ function speakerOfTopLevel(text: string, span: QuoteSpan, blockIndex: number, el
   const after = text.slice(span.close + 1, span.close + 160);
   const inBlock = (mention: Mention) => mention.block === blockIndex;
   // "…,' Craig Cameron, head of …, told the FT" / "…,” Trump said"
-  const named = all.find((mention) => inBlock(mention) && mention.start > span.close && mention.start - span.close <= 40 && /^[\s,.]*(?:[A-Za-z’'.-]+\s+){0,5}$/.test(text.slice(span.close + 1, mention.start)) && !/[.!?]\s/.test(text.slice(span.close + 1, mention.start)) && VERB_AFTER_NAME.test(text.slice(mention.end)));
+  const named = all.find((mention) => inBlock(mention) && mention.start > span.close && mention.start - span.close <= 40 && /^[\s,.]*(?:[A-Za-z’'.-]+\s+){0,5}$/u.test(text.slice(span.close + 1, mention.start)) && !/[.!?]\s/.test(text.slice(span.close + 1, mention.start)) && VERB_AFTER_NAME.test(text.slice(mention.end)));
   if (named) return named.personId;
   if (AFTER_PRONOUN.test(after) || AFTER_VERB_PRONOUN.test(after)) return previousSubject(eligible, blockIndex, span.open);
   // "…,” said Trump"
@@ -97,7 +97,7 @@ function speakerOfTopLevel(text: string, span: QuoteSpan, blockIndex: number, el
   }
   // "According to Trump, the dialogue covers “…”"
   const according = lead.match(/\baccording to\s+(?:[\p{L}’'.-]+\s+){0,4}?$/iu);
-  const accordingMention = all.find((mention) => inBlock(mention) && mention.start >= sentenceStart && mention.end <= span.open && /according to\s+(?:[\p{L}’'.-]+\s+){0,4}$/i.test(text.slice(sentenceStart, mention.start)));
+  const accordingMention = all.find((mention) => inBlock(mention) && mention.start >= sentenceStart && mention.end <= span.open && /according to\s+(?:[\p{L}’'.-]+\s+){0,4}$/iu.test(text.slice(sentenceStart, mention.start)));
   if (accordingMention && !according) return accordingMention.personId;
   // "Slutsky … suggested that preparations were at “an advanced stage”": a partial quotation in reported speech.
   const reporting = [...lead.matchAll(REPORTING_VERB)].pop();

@@ -1,0 +1,80 @@
+import MiniSearch from 'minisearch';
+import { SEARCH_OPTIONS, toSourceKey, type ArticleFile, type IndexFile, type SourceFile } from '../data/app-files.ts';
+import type { Corpus } from '../data/contract.ts';
+
+const SNIPPET_LENGTH = 220;
+
+/**
+ * Cuts the corpus into the files the app loads (see src/data/app-files.ts): a light index for the
+ * first view, one file per article body, one per raw source, and a prebuilt search index.
+ * Returns relative path → file content; writing them is the CLI's job.
+ */
+export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, string>): Map<string, string> {
+  const files = new Map<string, string>();
+  files.set('corpus.json', `${JSON.stringify(corpus, null, 1)}\n`);
+
+  const quotesByArticle = groupBy(corpus.quotes, (quote) => quote.articleId);
+  const embeddedByParent = groupBy(corpus.articles.filter((article) => article.parentId), (article) => article.parentId!);
+  const index: IndexFile = {
+    schemaVersion: corpus.schemaVersion,
+    articles: corpus.articles.map(({ blocks, cuts, ...summary }) => ({
+      ...summary,
+      snippet: snippetOf(blocks, summary.titleBlock),
+      quoteCount: quotesByArticle.get(summary.id)?.length ?? 0,
+      embeddedIds: (embeddedByParent.get(summary.id) ?? []).map((article) => article.id),
+      sourceKey: toSourceKey(summary.sourceFile),
+    })),
+    people: corpus.people.map((person) => ({
+      ...person,
+      quoteCount: corpus.quotes.filter((quote) => quote.speakerId === person.id).length,
+      articleCount: corpus.articles.filter((article) => article.personIds.includes(person.id)).length,
+    })),
+    quotes: corpus.quotes,
+    datasets: corpus.datasets,
+    anchorEvents: corpus.anchorEvents,
+    problems: corpus.problems,
+  };
+  files.set('index.json', JSON.stringify(index));
+
+  for (const article of corpus.articles) {
+    const file: ArticleFile = { schemaVersion: corpus.schemaVersion, article, quotes: quotesByArticle.get(article.id) ?? [] };
+    files.set(`articles/${article.id}.json`, JSON.stringify(file));
+  }
+  for (const [sourceFile, text] of sources) {
+    const file: SourceFile = { schemaVersion: corpus.schemaVersion, sourceFile, text };
+    files.set(`sources/${toSourceKey(sourceFile)}.json`, JSON.stringify(file));
+  }
+
+  const peopleById = new Map(corpus.people.map((person) => [person.id, person]));
+  const search = new MiniSearch(SEARCH_OPTIONS);
+  search.addAll(
+    corpus.articles.map((article) => ({
+      id: article.id,
+      title: article.title,
+      body: article.blocks.map((block) => block.text).join('\n'),
+      people: article.personIds.map((id) => { const person = peopleById.get(id); return person ? [person.name, ...person.aliases].join(' ') : id; }).join(' '),
+      publisher: article.publisher ?? '',
+    })),
+  );
+  files.set('search.json', JSON.stringify(search));
+  return files;
+}
+
+function snippetOf(blocks: Corpus['articles'][number]['blocks'], titleBlock: number | null): string {
+  const lead = blocks.find((block, index) => index !== titleBlock && block.type === 'paragraph') ?? blocks.find((_, index) => index !== titleBlock);
+  if (!lead) return '';
+  if (lead.text.length <= SNIPPET_LENGTH) return lead.text;
+  const cut = lead.text.slice(0, SNIPPET_LENGTH);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}

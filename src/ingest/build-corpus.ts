@@ -1,0 +1,148 @@
+import { SCHEMA_VERSION, type Article, type Corpus, type Dataset, type Problem, type Quote } from '../data/contract.ts';
+import { toAnchorEvents } from './anchor-events.ts';
+import { attributeQuotes } from './attribute-quotes.ts';
+import { formatLongDate } from './calendar-days.ts';
+import { decodeSource } from './decode-source.ts';
+import { deriveTitle } from './derive-title.ts';
+import { extractFigures } from './extract-figures.ts';
+import { findPeople } from './find-people.ts';
+import { shortHash } from './hash.ts';
+import { dateFromAge, inferPublicationDate } from './infer-date.ts';
+import { readSidecar, type Sidecar } from './read-sidecar.ts';
+import { findTemplateLines, segmentPage, type DraftArticle } from './segment-page.ts';
+import { slugify } from './slugify.ts';
+
+export interface SourceInput {
+  sourceFile: string;
+  bytes: Uint8Array;
+  /** text of `<sourceFile>.meta.json`, when there is one */
+  sidecarText?: string;
+}
+
+export interface BuildResult {
+  corpus: Corpus;
+  /** decoded text of every source that became articles, for "view source" */
+  sources: Map<string, string>;
+}
+
+interface Placed {
+  article: Article;
+  draft: DraftArticle;
+}
+
+/**
+ * The whole pipeline: raw files in, a validated-shape corpus out. Pure and deterministic: the
+ * same inputs give the same corpus, whatever their order.
+ * @example buildCorpus([{ sourceFile: 'a.txt', bytes: new TextEncoder().encode('Headline here now\nBody text.') }])
+ */
+export function buildCorpus(inputs: readonly SourceInput[]): BuildResult {
+  const ordered = [...inputs].sort((a, b) => (a.sourceFile < b.sourceFile ? -1 : a.sourceFile > b.sourceFile ? 1 : 0));
+  const problems: Problem[] = [];
+  const decoded: { sourceFile: string; text: string; sidecar: Sidecar | null }[] = [];
+  for (const input of ordered) {
+    const result = decodeSource(input.sourceFile, input.bytes);
+    if (!result.ok) {
+      problems.push(result.problem);
+      continue;
+    }
+    problems.push(...result.warnings);
+    let sidecar: Sidecar | null = null;
+    if (input.sidecarText !== undefined) {
+      const read = readSidecar(input.sourceFile, input.sidecarText);
+      sidecar = read.sidecar;
+      if (read.problem) problems.push(read.problem);
+    }
+    decoded.push({ sourceFile: input.sourceFile, text: result.text, sidecar });
+  }
+
+  const templateLines = findTemplateLines(decoded.map((source) => source.text));
+  const placed: Placed[] = [];
+  const sources = new Map<string, string>();
+  for (const source of decoded) {
+    const page = segmentPage(source.text, { templateLines });
+    if (page.host.blocks.length === 0 && page.embedded.every((draft) => draft.blocks.length === 0)) {
+      problems.push({ sourceFile: source.sourceFile, severity: 'error', message: 'No article text was left once site chrome was removed; the page may be only menus, links or comments.' });
+      continue;
+    }
+    sources.set(source.sourceFile, source.text);
+    const host = toArticle(source.sourceFile, page.host, 0, null, source.sidecar);
+    if (page.host.blocks.length > 0) placed.push({ article: host, draft: page.host });
+    page.embedded.forEach((draft, index) => {
+      if (draft.blocks.length === 0) return;
+      placed.push({ article: toEmbeddedArticle(source.sourceFile, draft, index + 1, page.host.blocks.length > 0 ? host : null), draft });
+    });
+    if (page.host.blocks.length === 0) {
+      problems.push({ sourceFile: source.sourceFile, severity: 'warning', message: 'The page has no text of its own, only articles of other outlets; those were kept.' });
+    }
+  }
+
+  const { people, mentions } = findPeople(placed.map(({ article }) => ({ id: article.id, blocks: article.blocks })));
+  const quotes: Quote[] = [];
+  const datasets: Dataset[] = [];
+  for (const { article } of placed) {
+    const articleMentions = mentions.get(article.id) ?? [];
+    const counts = new Map<string, number>();
+    for (const mention of articleMentions) counts.set(mention.personId, (counts.get(mention.personId) ?? 0) + 1);
+    article.personIds = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
+    quotes.push(...attributeQuotes({ articleId: article.id, blocks: article.blocks, mentions: articleMentions, headlineBlock: article.titleBlock }));
+    datasets.push(...extractFigures(article.id, article.blocks, article.publishedOn?.slice(0, 4) ?? null));
+  }
+
+  return {
+    corpus: {
+      schemaVersion: SCHEMA_VERSION,
+      articles: placed.map(({ article }) => article),
+      people,
+      quotes,
+      datasets,
+      problems,
+      anchorEvents: toAnchorEvents(),
+    },
+    sources,
+  };
+}
+
+function articleId(sourceFile: string, index: number, title: string): string {
+  const slug = slugify(title).split('-').slice(0, 8).join('-').slice(0, 60).replace(/-+$/, '');
+  return `${slug || 'article'}-${shortHash(`${sourceFile}#${index}`).slice(0, 6)}`;
+}
+
+function titleOf(draft: DraftArticle): { title: string; titleDerived: boolean } {
+  const headline = draft.headlineBlock === null ? null : draft.blocks[draft.headlineBlock];
+  return headline ? { title: headline.text, titleDerived: false } : { title: deriveTitle(draft.blocks), titleDerived: true };
+}
+
+function toArticle(sourceFile: string, draft: DraftArticle, index: number, parentId: string | null, sidecar: Sidecar | null): Article {
+  const { title, titleDerived } = titleOf(draft);
+  const inferred = inferPublicationDate(draft.blocks.map((block) => block.text));
+  const dated = sidecar?.publishedOn
+    ? { publishedOn: sidecar.publishedOn, dateBasis: `${formatLongDate(sidecar.publishedOn)}, as stated in ${sourceFile}.meta.json.` }
+    : inferred;
+  return {
+    id: articleId(sourceFile, index, title),
+    sourceFile,
+    parentId,
+    title,
+    titleDerived,
+    titleBlock: draft.headlineBlock,
+    publisher: sidecar?.publisher ?? draft.outlet,
+    url: sidecar?.url ?? null,
+    publishedOn: dated.publishedOn,
+    dateBasis: dated.dateBasis,
+    blocks: draft.blocks,
+    cuts: draft.cuts,
+    personIds: [],
+  };
+}
+
+function toEmbeddedArticle(sourceFile: string, draft: DraftArticle, index: number, host: Article | null): Article {
+  const article = toArticle(sourceFile, draft, index, host?.id ?? null, null);
+  if (host?.publishedOn && draft.age) {
+    const date = dateFromAge(draft.age, host.publishedOn);
+    if (date) {
+      article.publishedOn = date;
+      article.dateBasis = `${formatLongDate(date)}: listed as "${draft.age}" on "${host.title}", which is dated ${formatLongDate(host.publishedOn)}.`;
+    }
+  }
+  return article;
+}
