@@ -1,0 +1,125 @@
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Link, useHref, useLocation } from 'react-router';
+import { paths, parseBlockHash } from '#src/app/paths.ts';
+import type { ArticleFile, ArticleSummary, IndexFile } from '#src/data/app-files.ts';
+import type { Block, Quote } from '#src/data/contract.ts';
+import { CopyButton } from '#src/components/copy-button.tsx';
+import { LinkIcon, QuoteIcon } from '#src/components/icons.tsx';
+import { formatDate } from '#src/lib/dates.ts';
+import { formatCitation, groupBlocks, splitBlockByQuotes } from './block-parts.ts';
+
+type Props = { index: IndexFile; summary: ArticleSummary; file: ArticleFile };
+
+const BLOCK_NOUN: Record<Block['type'], string> = { paragraph: 'paragraph', heading: 'heading', 'list-item': 'list item' };
+
+export function ArticleBody({ index, summary, file }: Props) {
+  const { article, quotes } = file;
+  const location = useLocation();
+  const articleHref = useHref(paths.article.href(article.id));
+  const target = parseBlockHash(location.hash);
+  const [highlighted, setHighlighted] = useState<number | null>(null);
+  const names = useMemo(() => new Map(index.people.map((person) => [person.id, person.name])), [index.people]);
+  const quotesByBlock = useMemo(() => {
+    const byBlock = new Map<number, Quote[]>();
+    for (const quote of quotes) byBlock.set(quote.block, [...(byBlock.get(quote.block) ?? []), quote]);
+    return byBlock;
+  }, [quotes]);
+
+  // The content arrives after the browser's own jump to #bN has failed, so scroll and highlight here.
+  useEffect(() => {
+    if (target === null) return;
+    const element = document.getElementById(`b${target}`) ?? document.querySelector<HTMLElement>(`[data-block="${target}"]`);
+    if (!element) return;
+    element.scrollIntoView({ block: 'center' });
+    element.focus({ preventScroll: true });
+    setHighlighted(target);
+  }, [target, location.key]);
+
+  const blockUrl = (n: number) => new URL(`${articleHref}#b${n}`, window.location.origin).href;
+
+  function renderBlock(index: number, block: Block): ReactNode {
+    const blockQuotes = quotesByBlock.get(index) ?? [];
+    const content = splitBlockByQuotes(block, blockQuotes).map((part, partIndex) =>
+      part.quote ? <QuoteMark key={partIndex} quote={part.quote} text={part.text} speaker={speakerName(part.quote)} /> : part.text,
+    );
+    const actions = (
+      <span className="block-actions">
+        <CopyButton label={`Copy link to ${BLOCK_NOUN[block.type]} ${index}`} text={() => blockUrl(index)}>
+          <LinkIcon />
+        </CopyButton>
+        {blockQuotes.map((quote) => (
+          <CopyButton
+            key={quote.id}
+            label={`Cite quote by ${speakerName(quote) ?? 'an unnamed speaker'}`}
+            text={() =>
+              formatCitation(
+                { speaker: speakerName(quote) ?? 'Unnamed speaker', words: quote.text, publisher: summary.publisher, publishedOn: summary.publishedOn, url: blockUrl(index) },
+                formatDate,
+              )
+            }
+          >
+            <QuoteIcon />
+          </CopyButton>
+        ))}
+      </span>
+    );
+    const common = { id: `b${index}`, tabIndex: -1, className: `block${highlighted === index ? ' block-highlighted' : ''}` };
+    if (block.type === 'heading') {
+      return (
+        <div key={index} {...common}>
+          <h2 className="block-heading">{content}</h2>
+          {actions}
+        </div>
+      );
+    }
+    if (block.type === 'list-item') {
+      return (
+        <li key={index} {...common}>
+          <span className="block-text">{content}</span>
+          {actions}
+        </li>
+      );
+    }
+    return (
+      <div key={index} {...common}>
+        <p className="block-text">{content}</p>
+        {actions}
+      </div>
+    );
+  }
+
+  function speakerName(quote: Quote): string | null {
+    return quote.speakerId ? (names.get(quote.speakerId) ?? quote.speakerId) : null;
+  }
+
+  return (
+    <div className="reader-body">
+      {groupBlocks(article.blocks, article.titleBlock).map((group) =>
+        group.kind === 'single' ? (
+          renderBlock(group.index, article.blocks[group.index]!)
+        ) : (
+          <ul key={`list-${group.indexes[0]}`} className="block-list">
+            {group.indexes.map((i) => renderBlock(i, article.blocks[i]!))}
+          </ul>
+        ),
+      )}
+      {article.blocks.length === 0 && <p>The pipeline kept no text from this page. Use “View source” to see what was there.</p>}
+    </div>
+  );
+}
+
+function QuoteMark({ quote, text, speaker }: { quote: Quote; text: string; speaker: string | null }) {
+  return (
+    <>
+      <mark className={`quote quote-${quote.kind}`}>{text}</mark>
+      {quote.speakerId && speaker ? (
+        <Link className="quote-speaker" to={paths.person.href(quote.speakerId)}>
+          <span className="visually-hidden">{quote.kind === 'direct' ? 'Quote by ' : 'Paraphrase of '}</span>
+          {speaker}
+        </Link>
+      ) : (
+        <span className="quote-speaker quote-unattributed">unattributed</span>
+      )}
+    </>
+  );
+}

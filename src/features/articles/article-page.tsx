@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { paths } from '#src/app/paths.ts';
+import type { ArticleSummary, IndexFile } from '#src/data/app-files.ts';
+import type { ArticleFile } from '#src/data/app-files.ts';
+import { corpusQueries } from '#src/data/corpus-queries.ts';
+import { DateLabel } from '#src/components/date-label.tsx';
+import { NotFound } from '#src/components/not-found.tsx';
+import { PersonLink } from '#src/components/person-link.tsx';
+import { QueryGate } from '#src/components/query-gate.tsx';
+import { useDocumentTitle } from '#src/lib/use-document-title.ts';
+import { ArticleBody } from './article-body.tsx';
+import { SourceView } from './source-view.tsx';
+
+export function ArticlePage() {
+  const { articleId = '' } = useParams();
+  const index = useQuery(corpusQueries.index());
+  return (
+    <div className="page reader-page">
+      <QueryGate query={index} lines={12}>
+        {(data) => {
+          const summary = data.articles.find((article) => article.id === articleId);
+          if (!summary) {
+            return (
+              <NotFound title="Article not found" backHref={paths.articles.href()} backLabel="All articles">
+                <p>No article in this corpus has the id {`“${articleId}”`}. It may have been renamed when the data was rebuilt.</p>
+              </NotFound>
+            );
+          }
+          return <ArticleView key={summary.id} index={data} summary={summary} />;
+        }}
+      </QueryGate>
+    </div>
+  );
+}
+
+function ArticleView({ index, summary }: { index: IndexFile; summary: ArticleSummary }) {
+  useDocumentTitle(summary.title);
+  const article = useQuery(corpusQueries.article(summary.id));
+  const [showSource, setShowSource] = useState(false);
+  return (
+    <article className="reader" aria-labelledby="article-title">
+      <ArticleHeader index={index} summary={summary} titleBlock={article.data?.article.titleBlock ?? null} url={article.data?.article.url ?? null} />
+      <div className="reader-toolbar">
+        <button type="button" className="button" aria-pressed={showSource} onClick={() => setShowSource((value) => !value)}>
+          {showSource ? 'Back to clean text' : 'View source'}
+        </button>
+      </div>
+      <QueryGate query={article} lines={12}>
+        {(file: ArticleFile) =>
+          showSource ? <SourceView index={index} summary={summary} file={file} /> : <ArticleBody index={index} summary={summary} file={file} />
+        }
+      </QueryGate>
+    </article>
+  );
+}
+
+type HeaderProps = { index: IndexFile; summary: ArticleSummary; titleBlock: number | null; url: string | null };
+
+function ArticleHeader({ index, summary, titleBlock, url }: HeaderProps) {
+  const parent = summary.parentId ? index.articles.find((a) => a.id === summary.parentId) : undefined;
+  const embedded = summary.embeddedIds.flatMap((id) => index.articles.find((a) => a.id === id) ?? []);
+  const people = summary.personIds.flatMap((id) => index.people.find((p) => p.id === id) ?? []);
+  return (
+    <header className="reader-header">
+      <p className="reader-meta">
+        <span className="publisher">{summary.publisher ?? 'Unknown publisher'}</span>
+        <span aria-hidden="true"> · </span>
+        <DateLabel publishedOn={summary.publishedOn} dateBasis={summary.dateBasis} />
+        {url && (
+          <>
+            <span aria-hidden="true"> · </span>
+            <a href={url} rel="noreferrer noopener">
+              Original page
+            </a>
+          </>
+        )}
+      </p>
+      <h1 id="article-title" className="reader-title" {...(titleBlock !== null ? { 'data-block': titleBlock } : {})}>
+        {summary.title}
+      </h1>
+      {summary.titleDerived && <p className="reader-note">The page has no headline; this title is taken from its first sentence.</p>}
+      {parent && (
+        <p className="reader-relation">
+          Found inside <Link to={paths.article.href(parent.id)}>{parent.title}</Link>
+        </p>
+      )}
+      {embedded.length > 0 && (
+        <div className="reader-relation">
+          <p>
+            Contains {embedded.length} embedded {embedded.length === 1 ? 'article' : 'articles'}:
+          </p>
+          <ul>
+            {embedded.map((child) => (
+              <li key={child.id}>
+                <Link to={paths.article.href(child.id)}>{child.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {people.length > 0 && (
+        <div className="reader-people">
+          <h2 className="label-heading">People mentioned</h2>
+          <ul className="chips">
+            {people.map((person) => (
+              <li key={person.id}>
+                <PersonLink id={person.id} name={person.name} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,81 @@
+import { useMemo } from 'react';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { paths } from '#src/app/paths.ts';
+import type { ArticleFile, ArticleSummary, IndexFile } from '#src/data/app-files.ts';
+import { corpusQueries } from '#src/data/corpus-queries.ts';
+import { QueryGate } from '#src/components/query-gate.tsx';
+import { segmentSource } from './source-segments.ts';
+
+type Props = { index: IndexFile; summary: ArticleSummary; file: ArticleFile };
+
+/** The raw page as the pipeline saw it: what it kept, what it cut and why, and what belongs to other articles. */
+export function SourceView({ index, summary, file }: Props) {
+  const source = useQuery(corpusQueries.source(summary.sourceKey));
+  const siblings = index.articles.filter((other) => other.sourceKey === summary.sourceKey && other.id !== summary.id);
+  const siblingFiles = useQueries({ queries: siblings.map((sibling) => corpusQueries.article(sibling.id)) });
+  const others = siblingFiles.flatMap((query) => (query.data ? [{ id: query.data.article.id, title: query.data.article.title, blocks: query.data.article.blocks }] : []));
+  const othersKey = others.map((other) => other.id).join();
+
+  return (
+    <section className="source-view" aria-labelledby="source-title">
+      <h2 id="source-title">
+        Source: <code>{file.article.sourceFile}</code>
+      </h2>
+      <ul className="source-legend" aria-label="Legend">
+        <li>
+          <span className="legend-kept">Plain text</span> was kept
+        </li>
+        <li>
+          <del className="source-cut">Struck-through text</del> was removed, with the reason
+        </li>
+        <li>
+          <span className="source-other">Shaded text</span> belongs to another article on the same page
+        </li>
+      </ul>
+      <QueryGate query={source} lines={12}>
+        {(data) => <SourceText text={data.text} file={file} others={others} othersKey={othersKey} />}
+      </QueryGate>
+    </section>
+  );
+}
+
+type TextProps = { text: string; file: ArticleFile; others: { id: string; title: string; blocks: ArticleFile['article']['blocks'] }[]; othersKey: string };
+
+function SourceText({ text, file, others, othersKey }: TextProps) {
+  // othersKey stands in for `others`, which is a new array on every render.
+  const segments = useMemo(() => segmentSource(text.length, file.article, others), [text, file, othersKey]);
+  return (
+    <pre className="source-text" tabIndex={0} aria-label="Source text">
+      {segments.map((segment) => {
+        const slice = text.slice(segment.start, segment.end);
+        switch (segment.kind) {
+          case 'kept':
+            return <span key={segment.start}>{slice}</span>;
+          case 'cut':
+            return (
+              <span key={segment.start} className="source-cut-region">
+                <span className="cut-reason">removed: {segment.reason}</span>
+                <del className="source-cut">{slice}</del>
+              </span>
+            );
+          case 'other':
+            return (
+              <span key={segment.start} className="source-other">
+                <Link className="other-label" to={paths.article.href(segment.articleId)}>
+                  another article: {segment.title}
+                </Link>
+                {slice}
+              </span>
+            );
+          default:
+            return (
+              <span key={segment.start} className="source-unclaimed">
+                {slice}
+              </span>
+            );
+        }
+      })}
+    </pre>
+  );
+}

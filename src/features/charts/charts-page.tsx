@@ -1,0 +1,60 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { paths } from '#src/app/paths.ts';
+import type { IndexFile } from '#src/data/app-files.ts';
+import { corpusQueries } from '#src/data/corpus-queries.ts';
+import { NotFound } from '#src/components/not-found.tsx';
+import { QueryGate } from '#src/components/query-gate.tsx';
+import { useDocumentTitle } from '#src/lib/use-document-title.ts';
+import { DatasetFigure } from './dataset-figure.tsx';
+import { TimelineFigure } from './timeline-figure.tsx';
+
+/** Both /charts (everything) and /charts/<datasetId> (one dataset). Loaded lazily with Recharts. */
+export function ChartsPage() {
+  const { datasetId } = useParams();
+  const index = useQuery(corpusQueries.index());
+  return (
+    <div className="page charts-page">
+      <QueryGate query={index} lines={12}>
+        {(data) => (datasetId === undefined ? <AllCharts index={data} /> : <OneChart index={data} datasetId={datasetId} />)}
+      </QueryGate>
+    </div>
+  );
+}
+
+function AllCharts({ index }: { index: IndexFile }) {
+  useDocumentTitle('Charts');
+  return (
+    <>
+      <h1 className="page-title">Charts</h1>
+      <TimelineFigure index={index} />
+      <h2 className="section-title">Figures reported in the articles</h2>
+      {index.datasets.length === 0 && <p>No article in this corpus reports a set of comparable figures.</p>}
+      <div className="chart-grid">
+        {index.datasets.map((dataset) => (
+          <DatasetFigure key={dataset.id} dataset={dataset} article={index.articles.find((a) => a.id === dataset.articleId)} />
+        ))}
+      </div>
+    </>
+  );
+}
+
+function OneChart({ index, datasetId }: { index: IndexFile; datasetId: string }) {
+  const dataset = index.datasets.find((d) => d.id === datasetId);
+  useDocumentTitle(dataset?.title ?? 'Chart not found');
+  if (!dataset) {
+    return (
+      <NotFound title="Chart not found" backHref={paths.charts.href()} backLabel="All charts">
+        <p>No dataset in this corpus has the id {`“${datasetId}”`}.</p>
+      </NotFound>
+    );
+  }
+  return (
+    <>
+      <p className="eyebrow">
+        <Link to={paths.charts.href()}>All charts</Link>
+      </p>
+      <DatasetFigure dataset={dataset} article={index.articles.find((a) => a.id === dataset.articleId)} standalone />
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+import { useMemo, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'react-router';
+import { paths } from '#src/app/paths.ts';
+import { parsePeopleSearch, toPeopleSearch, type PeopleSort, type PeopleState } from '#src/app/url-state/people-search.ts';
+import type { IndexFile } from '#src/data/app-files.ts';
+import { corpusQueries } from '#src/data/corpus-queries.ts';
+import { NoticeList } from '#src/components/notice-list.tsx';
+import { QueryGate } from '#src/components/query-gate.tsx';
+import { searchShortcutProps } from '#src/lib/search-shortcut.ts';
+import { useDocumentTitle } from '#src/lib/use-document-title.ts';
+import { filterPeople, sortPeople, topDescriptors } from './people-stats.ts';
+
+export function PeoplePage() {
+  useDocumentTitle('People');
+  const index = useQuery(corpusQueries.index());
+  return (
+    <div className="page people-page">
+      <h1 className="page-title">People</h1>
+      <QueryGate query={index} lines={12}>
+        {(data) => <PeopleView index={data} />}
+      </QueryGate>
+    </div>
+  );
+}
+
+const SORT_LABELS: Record<PeopleSort, string> = { quotes: 'Quotes', articles: 'Articles', name: 'Name' };
+
+function PeopleView({ index }: { index: IndexFile }) {
+  const [params, setParams] = useSearchParams();
+  const { state, notices } = useMemo(() => parsePeopleSearch(params), [params]);
+  const setState = (next: PeopleState, replace = false) => setParams(new URLSearchParams(toPeopleSearch(next)), { replace, preventScrollReset: true });
+  const people = useMemo(() => sortPeople(filterPeople(index.people, state.q), state.sort), [index.people, state.q, state.sort]);
+
+  const typing = useRef(false);
+  const [draft, setDraft] = useState(state.q);
+  const [seen, setSeen] = useState(state.q);
+  if (seen !== state.q) {
+    setSeen(state.q);
+    if (draft.trim() !== state.q) setDraft(state.q);
+  }
+
+  const sortHeader = (sort: PeopleSort, className?: string) => (
+    <th scope="col" className={className} aria-sort={state.sort === sort ? (sort === 'name' ? 'ascending' : 'descending') : undefined}>
+      <button type="button" className="sort-button" onClick={() => setState({ ...state, sort })}>
+        {SORT_LABELS[sort]}
+        <span aria-hidden="true">{state.sort === sort ? (sort === 'name' ? ' ↑' : ' ↓') : ''}</span>
+      </button>
+    </th>
+  );
+
+  return (
+    <>
+      <NoticeList notices={notices} />
+      <form role="search" className="search-box people-search" onSubmit={(event) => event.preventDefault()}>
+        <label htmlFor="people-filter">Filter by name</label>
+        <input
+          id="people-filter"
+          type="search"
+          value={draft}
+          placeholder="e.g. Lavrov"
+          {...searchShortcutProps}
+          onBlur={() => (typing.current = false)}
+          onChange={(event) => {
+            setDraft(event.target.value);
+            setState({ ...state, q: event.target.value }, typing.current);
+            typing.current = true;
+          }}
+        />
+      </form>
+      <p role="status" className="result-count">
+        {people.length === index.people.length ? `${people.length} people` : `${people.length} of ${index.people.length} people match “${state.q}”`}
+      </p>
+      {people.length === 0 ? (
+        <div className="empty-state">
+          <h2>Nobody by that name</h2>
+          <p>
+            <button type="button" className="button button-quiet" onClick={() => setState({ ...state, q: '' })}>
+              Clear the name filter
+            </button>
+          </p>
+        </div>
+      ) : (
+        <div className="table-scroll">
+          <table className="people-table">
+            <caption className="visually-hidden">People, sorted by {SORT_LABELS[state.sort].toLowerCase()}</caption>
+            <thead>
+              <tr>
+                {sortHeader('name')}
+                {sortHeader('quotes', 'numeric')}
+                {sortHeader('articles', 'numeric')}
+                <th scope="col">Described as</th>
+              </tr>
+            </thead>
+            <tbody>
+              {people.map((person) => (
+                <tr key={person.id}>
+                  <th scope="row">
+                    <Link to={paths.person.href(person.id)}>{person.name}</Link>
+                  </th>
+                  <td className="numeric">{person.quoteCount}</td>
+                  <td className="numeric">{person.articleCount}</td>
+                  <td className="descriptors">{topDescriptors(person).join(' · ') || '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
