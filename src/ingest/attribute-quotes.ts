@@ -113,7 +113,7 @@ function subjectOf(clause: string, clauseStart: number, blockIndex: number, elig
   const clauseEnd = clauseStart + clause.length;
   const inClause = eligible.filter((mention) => mention.block === blockIndex && mention.start >= clauseStart && mention.end <= clauseEnd);
   const adjacent = all.find((mention) => mention.block === blockIndex && mention.start >= clauseStart && /^\s*(?:,|\s)?\s*(?:also\s+|\w+ly\s+)?$/.test(clause.slice(mention.end - clauseStart)));
-  if (adjacent && !adjacent.possessive) return adjacent.personId;
+  if (adjacent && !adjacent.possessive && !adjacent.afterPreposition) return adjacent.personId;
   if (inClause[0]) return inClause[0].personId;
   if (PRONOUN_SUBJECT.test(clause) || /^\s*(?:he|she)\b/i.test(clause) || /\b(?:he|she)\s+\w+/i.test(clause)) {
     return previousSubject(eligible, blockIndex, clauseStart);

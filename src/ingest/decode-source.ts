@@ -26,7 +26,7 @@ export function decodeSource(sourceFile: string, bytes: Uint8Array): DecodedSour
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    text = new TextDecoder('windows-1252').decode(bytes);
+    text = decodeWindows1252(bytes);
     warnings.push({
       sourceFile,
       severity: 'warning',
@@ -56,4 +56,17 @@ function looksLikeHtml(text: string): boolean {
   if (/^\s*<!doctype html/.test(head) || /^\s*<html[\s>]/.test(head)) return true;
   const tags = text.slice(0, 20000).match(/<\/?(html|head|body|div|p|span|script|a|meta|link)\b[^>]*>/gi);
   return (tags?.length ?? 0) >= 10;
+}
+
+/**
+ * Windows-1252 differs from Latin-1 only in 0x80–0x9F (curly quotes, dashes, €). Node 20's
+ * TextDecoder('windows-1252') decodes those as Latin-1 control characters (nodejs/node#56542),
+ * so the table is applied here.
+ */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (const byte of bytes) text += byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+  return text;
 }

@@ -176,7 +176,7 @@ export function extractFigures(articleId: string, blocks: readonly Block[], publ
     if (Math.abs(sum - total!.value) > 0.05) return null;
     const labels = parts.map((part, index) => {
       const next = parts[index + 1]?.start ?? item.sentenceStart + item.sentence.length;
-      const phrase = item.blockText.slice(part.end, next).match(/^\s*(?:for|on|to|in)\s+([^,;.]+?)(?:\s+and\s*)?(?:,|$)/i)?.[1];
+      const phrase = item.blockText.slice(part.end, next).match(/^\s*(?:for|on|to|in)\s+([^,;.]+?)(?:\s+and\s*)?(?:[,.;]|$)/i)?.[1];
       return phrase ? capitalise(phrase.trim()) : null;
     });
     if (labels.some((label) => !label)) return null;

@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { findPeople } from './find-people.ts';
+import { blocksOf } from './test-helpers.ts';
+
+function peopleIn(...paragraphs: string[]) {
+  return findPeople([{ id: 'a1', blocks: blocksOf(...paragraphs).blocks }]);
+}
+
+describe('findPeople', () => {
+  test('merges spellings and transliterations into one person', () => {
+    const { people } = peopleIn('Ukrainian President Volodymyr Zelenskyy spoke.', 'Vladimir Zelensky later added more.', 'Zelensky left.');
+    expect(people.map((person) => person.id)).toEqual(['volodymyr-zelensky']);
+    expect(people[0]!.aliases).toEqual(expect.arrayContaining(['Volodymyr Zelenskyy', 'Vladimir Zelensky', 'Zelensky']));
+  });
+
+  test('keeps apart people who share a first name', () => {
+    const { people } = peopleIn('Russian President Vladimir Putin met Ukrainian leader Vladimir Zelensky.');
+    expect(people.map((person) => person.id)).toEqual(['vladimir-putin', 'volodymyr-zelensky']);
+  });
+
+  test('discovers people in no list, with how the outlet describes them', () => {
+    const { people } = peopleIn("'Stocks fell,' Craig Cameron, head of European equities at Franklin Templeton, told the FT.");
+    expect(people).toEqual([
+      { id: 'craig-cameron', name: 'Craig Cameron', aliases: [], descriptors: [{ text: 'head of European equities at Franklin Templeton', articleId: 'a1' }] },
+    ]);
+  });
+
+  test.each([
+    ['an aircraft', 'He spoke aboard Air Force One on Monday.'],
+    ['a platform', 'He posted on Truth Social again.'],
+    ['a publication', 'As per The Kyiv Independent, the offensive began.'],
+    ['a company after "at"', 'She works at Franklin Templeton now.'],
+    ['a news agency', 'The remark was reported by RIA Novosti.'],
+  ])('does not take %s for a person', (_, text) => {
+    expect(peopleIn(text).people).toEqual([]);
+  });
+
+  test('keeps descriptors such as titles and possessive roles', () => {
+    const { people } = peopleIn("Putin's key aide, Yury Ushakov, said so.", 'Kremlin spokesman Dmitry Peskov agreed.', 'Dutch Prime Minister Mark Rutte praised him.');
+    const descriptors = Object.fromEntries(people.map((person) => [person.id, person.descriptors.map((d) => d.text)]));
+    expect(descriptors['yury-ushakov']).toEqual(["Putin's key aide"]);
+    expect(descriptors['dmitry-peskov']).toEqual(['Kremlin spokesman']);
+    expect(descriptors['mark-rutte']).toEqual(['Dutch Prime Minister']);
+  });
+
+  test('resolves a surname alone to the full name used in the same article', () => {
+    const { mentions } = peopleIn('Keith Kellogg arrived.', 'Kellogg then left.');
+    expect(mentions.get('a1')!.map((mention) => mention.personId)).toEqual(['keith-kellogg', 'keith-kellogg']);
+  });
+});
