@@ -30,7 +30,8 @@ export function ArticleBody({ index, summary, file }: Props) {
     if (target === null) return;
     const element = document.getElementById(`b${target}`) ?? document.querySelector<HTMLElement>(`[data-block="${target}"]`);
     if (!element) return;
-    element.scrollIntoView({ block: 'center' });
+    // jsdom has no layout, hence no scrollIntoView.
+    element.scrollIntoView?.({ block: 'center' });
     element.focus({ preventScroll: true });
     setHighlighted(target);
   }, [target, location.key]);
@@ -113,8 +114,7 @@ function QuoteMark({ quote, text, speaker }: { quote: Quote; text: string; speak
     <>
       <mark className={`quote quote-${quote.kind}`}>{text}</mark>
       {quote.speakerId && speaker ? (
-        <Link className="quote-speaker" to={paths.person.href(quote.speakerId)}>
-          <span className="visually-hidden">{quote.kind === 'direct' ? 'Quote by ' : 'Paraphrase of '}</span>
+        <Link className="quote-speaker" to={paths.person.href(quote.speakerId)} aria-label={`${quote.kind === 'direct' ? 'Quote by' : 'Paraphrase of'} ${speaker}`}>
           {speaker}
         </Link>
       ) : (

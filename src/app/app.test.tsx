@@ -1,0 +1,191 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { renderApp, stubDataFetch } from '#src/testing/render-app.tsx';
+
+beforeEach(() => {
+  stubDataFetch();
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const location = () => screen.getByTestId('location').textContent;
+const articleLinks = async () => {
+  const results = await screen.findByRole('region', { name: 'Results' });
+  return within(results).getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+};
+
+test('lists every article newest first at /', async () => {
+  renderApp('/');
+  expect(await screen.findByRole('link', { name: 'Putin called me up, says Trump' })).toBeInTheDocument();
+  expect(await articleLinks()).toEqual([
+    'Putin called me up, says Trump',
+    'Trump says he wants to see deal with Russia',
+    'Lavrov rejects Western demands',
+    'A note without a date',
+  ]);
+  expect(screen.getByText('4 articles, newest first')).toBeInTheDocument();
+});
+
+test("shows only Lavrov's articles for ?person=sergey-lavrov", async () => {
+  renderApp('/?person=sergey-lavrov');
+  expect(await articleLinks()).toEqual(['Lavrov rejects Western demands']);
+  expect(screen.getByText('1 of 4 articles match')).toBeInTheDocument();
+});
+
+test('says which page an embedded article was found in', async () => {
+  renderApp('/?person=sergey-lavrov');
+  const results = await screen.findByRole('region', { name: 'Results' });
+  expect(await within(results).findByText(/found inside/i)).toHaveTextContent('Found inside Trump says he wants to see deal with Russia');
+});
+
+test('shows a notice and ignores ?from=garbage and an unknown person', async () => {
+  renderApp('/?from=garbage&person=nobody');
+  expect(await screen.findByText(/Ignored from=“garbage”/)).toBeInTheDocument();
+  expect(screen.getByText(/Ignored person “nobody”/)).toBeInTheDocument();
+  expect(await articleLinks()).toHaveLength(4);
+});
+
+test('renders a <script> parameter as text, never as markup', async () => {
+  renderApp('/?person=%3Cscript%3Ealert(1)%3C/script%3E');
+  expect(await screen.findByText(/Ignored person “<script>alert\(1\)<\/script>”/)).toBeInTheDocument();
+  expect(document.querySelector('script')).toBeNull();
+});
+
+test('filters by publisher through the select and pushes the URL', async () => {
+  const user = userEvent.setup();
+  renderApp('/');
+  await user.selectOptions(await screen.findByRole('combobox', { name: 'Publisher' }), 'The Guardian');
+  expect(location()).toBe('/?publisher=The+Guardian');
+  expect(await articleLinks()).toEqual(['Putin called me up, says Trump']);
+});
+
+test('adds a person through the type-ahead', async () => {
+  const user = userEvent.setup();
+  renderApp('/');
+  await user.type(await screen.findByRole('combobox', { name: 'Person' }), 'pesk');
+  await user.click(await screen.findByRole('option', { name: /Dmitry Peskov/ }));
+  expect(location()).toBe('/?person=dmitry-peskov');
+  expect(await articleLinks()).toEqual(['Putin called me up, says Trump']);
+});
+
+test('searches the prebuilt index and highlights the match', async () => {
+  const user = userEvent.setup();
+  renderApp('/');
+  await user.type(await screen.findByRole('searchbox', { name: 'Search articles' }), 'ultimat');
+  await waitFor(async () => expect(await articleLinks()).toEqual(['Lavrov rejects Western demands']));
+  expect(location()).toBe('/?q=ultimat');
+});
+
+test('explains which filter to loosen when nothing matches', async () => {
+  const user = userEvent.setup();
+  renderApp('/?person=sergey-lavrov&publisher=The+Guardian');
+  expect(await screen.findByRole('heading', { name: 'No articles match all these filters' })).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Remove the person Sergey Lavrov' }));
+  expect(location()).toBe('/?publisher=The+Guardian');
+});
+
+test('clears every filter in one click', async () => {
+  const user = userEvent.setup();
+  renderApp('/?person=donald-trump&from=2025-06-01');
+  await user.click(await screen.findByRole('button', { name: 'Clear all filters' }));
+  expect(location()).toBe('/');
+});
+
+test('opens an article by deep link with quotes linked to their speakers', async () => {
+  renderApp('/articles/rt-deal-with-russia');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Trump says he wants to see deal with Russia' })).toBeInTheDocument();
+  expect(await screen.findByText("I'd like to see a deal with Russia.")).toContainHTML('');
+  expect(screen.getByRole('link', { name: 'Quote by Donald Trump' })).toHaveAttribute('href', '/people/donald-trump');
+  expect(screen.getByRole('link', { name: 'Lavrov rejects Western demands' })).toBeInTheDocument();
+  expect(screen.getByRole('heading', { level: 2, name: 'Key points' })).toBeInTheDocument();
+  expect(screen.getAllByRole('listitem').some((item) => item.textContent?.includes('6,000 troops'))).toBe(true);
+});
+
+test('highlights the block named in #b3', async () => {
+  renderApp('/articles/rt-deal-with-russia#b3');
+  await waitFor(() => expect(document.getElementById('b3')).toHaveClass('block-highlighted'));
+});
+
+test('view source strikes out cuts with their reason and marks other articles', async () => {
+  const user = userEvent.setup();
+  renderApp('/articles/rt-deal-with-russia');
+  await user.click(await screen.findByRole('button', { name: 'View source' }));
+  expect(await screen.findByText('removed: site chrome')).toBeInTheDocument();
+  expect(screen.getByText('Try Our AI Features').tagName).toBe('DEL');
+  expect(await screen.findByRole('link', { name: 'another article: Lavrov rejects Western demands' })).toBeInTheDocument();
+});
+
+test('shows a not-found view with a way back for an unknown article', async () => {
+  renderApp('/articles/no-such-article');
+  expect(await screen.findByRole('heading', { name: 'Article not found' })).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: /all articles/i })).toHaveAttribute('href', '/');
+});
+
+test('shows a not-found view for an unknown person', async () => {
+  renderApp('/people/nobody');
+  expect(await screen.findByRole('heading', { name: 'Person not found' })).toBeInTheDocument();
+});
+
+test('lists people sorted by quotes and filters by name', async () => {
+  const user = userEvent.setup();
+  renderApp('/people');
+  const table = await screen.findByRole('table');
+  expect(within(table).getAllByRole('rowheader')[0]).toHaveTextContent('Donald Trump');
+  await user.type(screen.getByRole('searchbox', { name: 'Filter by name' }), 'lav');
+  expect(within(table).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Sergey Lavrov']);
+  expect(location()).toBe('/people?q=lav');
+});
+
+test('sorts people by name through the column header', async () => {
+  const user = userEvent.setup();
+  renderApp('/people');
+  await user.click(await screen.findByRole('button', { name: 'Name' }));
+  expect(location()).toBe('/people?sort=name');
+  expect(within(screen.getByRole('table')).getAllByRole('rowheader')[0]).toHaveTextContent('Dmitry Peskov');
+});
+
+test("person page links each quote to its exact block and groups descriptors by publisher", async () => {
+  renderApp('/people/donald-trump');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Donald Trump' })).toBeInTheDocument();
+  const quotes = screen.getByRole('region', { name: 'Quotes' });
+  expect(within(quotes).getByRole('link', { name: 'Trump says he wants to see deal with Russia' })).toHaveAttribute('href', '/articles/rt-deal-with-russia#b2');
+  expect(screen.getByText('RT')).toBeInTheDocument();
+  expect(within(screen.getByRole('region', { name: 'Mentioned alongside' })).getByRole('link', { name: /Vladimir Putin/ })).toHaveAttribute('href', '/people/vladimir-putin');
+});
+
+test('draws every dataset with a data table at /charts', async () => {
+  renderApp('/charts');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Charts' })).toBeInTheDocument();
+  expect(await screen.findByRole('img', { name: /Bar chart: Remains exchanged, in soldiers/ })).toBeInTheDocument();
+  expect(screen.getByRole('img', { name: /articles and quotes over time/i })).toBeInTheDocument();
+  expect(screen.getByRole('cell', { name: '6,000' })).toBeInTheDocument();
+});
+
+test('shows one dataset with its source sentence at /charts/<id>', async () => {
+  renderApp('/charts/remains-exchanged');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Remains exchanged' })).toBeInTheDocument();
+  expect(await screen.findByRole('link', { name: 'In context' })).toHaveAttribute('href', '/articles/rt-deal-with-russia#b5');
+});
+
+test('shows a not-found view for an unknown chart', async () => {
+  renderApp('/charts/nope');
+  expect(await screen.findByRole('heading', { name: 'Chart not found' })).toBeInTheDocument();
+});
+
+test('says which schema version the data was built for when it mismatches', async () => {
+  stubDataFetch({ 'index.json': () => new Response(JSON.stringify({ schemaVersion: 7 }), { status: 200 }) });
+  renderApp('/');
+  expect(await screen.findByRole('alert')).toHaveTextContent('This data was built for schema version 7; the app expects 1. Run npm run ingest.');
+});
+
+test('offers a retry when a data file fails to load', async () => {
+  const user = userEvent.setup();
+  let calls = 0;
+  stubDataFetch({ 'index.json': () => (calls++ === 0 ? new Response('boom', { status: 500 }) : new Response(JSON.stringify({ schemaVersion: 1 }), { status: 500 })) });
+  renderApp('/people');
+  expect(await screen.findByRole('alert')).toHaveTextContent('index.json failed to load (HTTP 500)');
+  await user.click(screen.getByRole('button', { name: 'Try again' }));
+  await waitFor(() => expect(calls).toBe(2));
+});
