@@ -35,10 +35,12 @@ interface QuoteContext {
 export function attributeQuotes(context: QuoteContext): Quote[] {
   const quotes: Quote[] = [];
   const seen = new Set<string>();
+  const spansByBlock = context.blocks.map((block) => findQuoteSpans(block.text));
+  const insideQuote = (mention: Mention) => (spansByBlock[mention.block] ?? []).some((span) => span.depth === 0 && mention.start >= span.start && mention.end <= span.end);
+  // Who "he" can be: people named outside quotations, as actors (not "Putin's", not "with Trump").
+  const eligible = context.mentions.filter((mention) => !mention.possessive && !mention.afterPreposition && !insideQuote(mention));
   context.blocks.forEach((block, blockIndex) => {
-    const spans = findQuoteSpans(block.text);
-    const insideQuote = (mention: Mention) => mention.block === blockIndex && spans.some((span) => span.depth === 0 && mention.start >= span.start && mention.end <= span.end);
-    const eligible = context.mentions.filter((mention) => !mention.possessive && !mention.afterPreposition && !insideQuote(mention) && !(mention.block !== blockIndex && quotedInBlock(context.blocks[mention.block]!, mention)));
+    const spans = spansByBlock[blockIndex]!;
     const speakers = new Map<number, string>();
     spans.forEach((span, spanIndex) => {
       const speakerId =
@@ -54,10 +56,6 @@ export function attributeQuotes(context: QuoteContext): Quote[] {
     if (blockIndex === context.headlineBlock) headlineAttribution(block, blockIndex, context, quotes, seen);
   });
   return dropHeadlineRepeats(quotes, context.headlineBlock);
-}
-
-function quotedInBlock(block: Block, mention: Mention): boolean {
-  return findQuoteSpans(block.text).some((span) => span.depth === 0 && mention.start >= span.start && mention.end <= span.end);
 }
 
 function addQuote(quotes: Quote[], seen: Set<string>, articleId: string, speakerId: string, blockIndex: number, block: Block, start: number, end: number): void {

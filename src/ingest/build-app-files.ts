@@ -15,6 +15,8 @@ export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, strin
 
   const quotesByArticle = groupBy(corpus.quotes, (quote) => quote.articleId);
   const embeddedByParent = groupBy(corpus.articles.filter((article) => article.parentId), (article) => article.parentId!);
+  const quoteCounts = countBy(corpus.quotes.map((quote) => quote.speakerId ?? ''));
+  const articleCounts = countBy(corpus.articles.flatMap((article) => article.personIds));
   const index: IndexFile = {
     schemaVersion: corpus.schemaVersion,
     articles: corpus.articles.map(({ blocks, cuts, ...summary }) => ({
@@ -26,8 +28,8 @@ export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, strin
     })),
     people: corpus.people.map((person) => ({
       ...person,
-      quoteCount: corpus.quotes.filter((quote) => quote.speakerId === person.id).length,
-      articleCount: corpus.articles.filter((article) => article.personIds.includes(person.id)).length,
+      quoteCount: quoteCounts.get(person.id) ?? 0,
+      articleCount: articleCounts.get(person.id) ?? 0,
     })),
     quotes: corpus.quotes,
     datasets: corpus.datasets,
@@ -77,4 +79,10 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
     else groups.set(key, [item]);
   }
   return groups;
+}
+
+function countBy(keys: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
 }

@@ -20,7 +20,9 @@ export function lastWeekdayOnOrBefore(isoDate: string, weekday: number): string 
 }
 
 /** "12 June 2025" for a reader, from "2025-06-12". */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 export function formatLongDate(isoDate: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
 }

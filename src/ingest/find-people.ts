@@ -184,16 +184,16 @@ function isPlaceName(word: string): boolean {
 function descriptorBefore(text: string, runStart: number, titleTokens: NameToken[]): string | null {
   const kept = (word: string) => /^[A-Z]{2,}$|^U\.S\.$/.test(word) || TITLE_WORDS.has(word.toLowerCase()) || isPlaceName(word);
   const words: string[] = titleTokens.map((token) => token.text).filter((word) => kept(word) && word.toLowerCase() !== 'the');
-  let prefix = text.slice(0, runStart);
+  // A description sits right before the name: look back a short window, not the whole block.
+  let prefix = text.slice(Math.max(0, runStart - 120), runStart);
   const comma = prefix.match(/,\s*$/);
   if (comma && words.length === 0) prefix = prefix.slice(0, -comma[0].length);
-  const before = prefix.match(/(?:[\p{L}.'’-]+\s+)*[\p{L}.'’-]*$/u)?.[0] ?? '';
-  const candidates = before.trim().split(/\s+/).filter(Boolean);
+  const candidates = prefix.trim().split(/\s+/).filter(Boolean);
   const taken: string[] = [];
   if (titleTokens.length === 0 || words.length === titleTokens.length) {
     for (let index = candidates.length - 1; index >= 0; index--) {
       const word = candidates[index]!;
-      if (/[.,;:]$/.test(word)) break;
+      if (/[.,;:]$/.test(word) || !/^[\p{L}.'’-]+$/u.test(word)) break;
       const lower = word.toLowerCase();
       if (/['’]s$/u.test(word) && /^[A-Z]/.test(word)) {
         taken.unshift(word);
@@ -255,15 +255,24 @@ function resolveMentions(raw: RawMention[], gazetteer: Map<string, KnownEntry>):
     if (entry && mention.tokens.length >= 2) record(entry, mention.tokens.join(' '));
   }
 
+  // Full-name mentions by article, so a lone surname looks only at its own article (linear in the corpus).
+  const fullNamesByArticle = new Map<string, RawMention[]>();
+  for (const mention of raw) {
+    if (mention.tokens.length < 2) continue;
+    const list = fullNamesByArticle.get(mention.articleId) ?? [];
+    list.push(mention);
+    fullNamesByArticle.set(mention.articleId, list);
+  }
   for (const mention of raw) {
     let entry = fullNameEntry(mention);
     if (mention.tokens.length === 1) {
       const surname = foldName(mention.tokens[0]!);
-      const inArticle = raw.filter((other) => other.articleId === mention.articleId && other.tokens.length >= 2 && foldName(other.tokens[other.tokens.length - 1]!) === surname);
+      const fullNames = fullNamesByArticle.get(mention.articleId) ?? [];
+      const inArticle = fullNames.filter((other) => foldName(other.tokens[other.tokens.length - 1]!) === surname);
       const local = new Set(inArticle.map((other) => fullNameEntry(other)?.id).filter(Boolean));
       if (local.size === 0) {
         // A first name alone ("Vladimir called me up") names someone only when one person in the article has it.
-        const byFirstName = raw.filter((other) => other.articleId === mention.articleId && other.tokens.length >= 2 && foldName(other.tokens[0]!) === surname);
+        const byFirstName = fullNames.filter((other) => foldName(other.tokens[0]!) === surname);
         const firstNameOwners = new Set(byFirstName.map((other) => fullNameEntry(other)?.id).filter(Boolean));
         if (firstNameOwners.size === 1) for (const id of firstNameOwners) local.add(id);
       }
@@ -284,8 +293,9 @@ function resolveMentions(raw: RawMention[], gazetteer: Map<string, KnownEntry>):
     mentions.set(mention.articleId, list);
   }
 
+  const mentioned = new Set([...mentions.values()].flatMap((list) => list.map((mention) => mention.personId)));
   const result: Person[] = [...people]
-    .filter(([id]) => [...mentions.values()].some((list) => list.some((m) => m.personId === id)))
+    .filter(([id]) => mentioned.has(id))
     .map(([id, person]) => ({ id, name: person.name, aliases: [...person.aliases].sort(), descriptors: person.descriptors }))
     .sort((a, b) => a.id.localeCompare(b.id));
   return { people: result, mentions };
