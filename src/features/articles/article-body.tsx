@@ -41,7 +41,7 @@ export function ArticleBody({ index, summary, file }: Props) {
   function renderBlock(index: number, block: Block): ReactNode {
     const blockQuotes = quotesByBlock.get(index) ?? [];
     const content = splitBlockByQuotes(block, blockQuotes).map((part, partIndex) =>
-      part.quote ? <QuoteMark key={partIndex} quote={part.quote} text={part.text} speaker={speakerName(part.quote)} /> : part.text,
+      part.quote ? <QuoteMark key={partIndex} quote={part.quote} text={part.text} closing={part.closing ?? ''} speaker={speakerName(part.quote)} /> : part.text,
     );
     const actions = (
       <span className="block-actions">
@@ -109,10 +109,11 @@ export function ArticleBody({ index, summary, file }: Props) {
   );
 }
 
-function QuoteMark({ quote, text, speaker }: { quote: Quote; text: string; speaker: string | null }) {
+function QuoteMark({ quote, text, closing, speaker }: { quote: Quote; text: string; closing: string; speaker: string | null }) {
   return (
     <>
       <mark className={`quote quote-${quote.kind}`}>{text}</mark>
+      {closing}
       {quote.speakerId && speaker ? (
         <Link className="quote-speaker" to={paths.person.href(quote.speakerId)} aria-label={`${quote.kind === 'direct' ? 'Quote by' : 'Paraphrase of'} ${speaker}`}>
           {speaker}

@@ -8,12 +8,12 @@ const quote = (start: number, end: number): Quote => ({ id: `q${start}`, article
 
 test.each<[string, Quote[], string[]]>([
   ['no quotes', [], ["Trump said: 'I'd like a deal.' Then he left."]],
-  ['one quote in the middle', [quote(113, 129)], ["Trump said: '", "[I'd like a deal.]", "' Then he left."]],
+  ['one quote in the middle, with its closing mark', [quote(113, 129)], ["Trump said: '", "[I'd like a deal.]'", ' Then he left.']],
   ['a quote at the very start', [quote(100, 105)], ['[Trump]', " said: 'I'd like a deal.' Then he left."]],
   ['a quote outside the block is ignored', [quote(90, 95)], ["Trump said: 'I'd like a deal.' Then he left."]],
-  ['overlapping quotes keep the first', [quote(113, 129), quote(120, 135)], ["Trump said: '", "[I'd like a deal.]", "' Then he left."]],
+  ['overlapping quotes keep the first', [quote(113, 129), quote(120, 135)], ["Trump said: '", "[I'd like a deal.]'", ' Then he left.']],
 ])('splitBlockByQuotes: %s', (_, quotes, expected) => {
-  expect(splitBlockByQuotes(block, quotes).map((part) => (part.quote ? `[${part.text}]` : part.text))).toEqual(expected);
+  expect(splitBlockByQuotes(block, quotes).map((part) => (part.quote ? `[${part.text}]${part.closing ?? ''}` : part.text))).toEqual(expected);
 });
 
 test('groups consecutive list items and skips the title block', () => {

@@ -1,6 +1,9 @@
 import type { Block, Quote } from '#src/data/contract.ts';
 
-export type BlockPart = { text: string; quote: Quote | null };
+/** `closing` is the quotation mark right after a quote, kept with it so the speaker tag follows the closed quote. */
+export type BlockPart = { text: string; quote: Quote | null; closing?: string };
+
+const CLOSING_MARK = /^[’'"”»]/;
 
 /**
  * Splits a block's text around the quotes inside it. Quote offsets are into the source, as are the block's,
@@ -17,8 +20,9 @@ export function splitBlockByQuotes(block: Block, quotes: readonly Quote[]): Bloc
     const end = quote.end - block.start;
     if (start < cursor || end > block.text.length || end <= start) continue;
     if (start > cursor) parts.push({ text: block.text.slice(cursor, start), quote: null });
-    parts.push({ text: block.text.slice(start, end), quote });
-    cursor = end;
+    const closing = CLOSING_MARK.exec(block.text.slice(end))?.[0] ?? '';
+    parts.push({ text: block.text.slice(start, end), quote, ...(closing ? { closing } : {}) });
+    cursor = end + closing.length;
   }
   if (cursor < block.text.length || parts.length === 0) parts.push({ text: block.text.slice(cursor), quote: null });
   return parts;

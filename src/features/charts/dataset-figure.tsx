@@ -26,7 +26,7 @@ export function DatasetFigure({ dataset, article, standalone = false }: Props) {
   const height = Math.max(140, rows.length * (series.length * 22 + 18) + 70);
 
   return (
-    <section className="chart-card" aria-labelledby={headingId}>
+    <article className="chart-card" aria-labelledby={headingId}>
       <Heading id={headingId} className={standalone ? 'page-title' : 'chart-title'}>
         {standalone ? dataset.title : <Link to={paths.chart.href(dataset.id)}>{dataset.title}</Link>}
       </Heading>
@@ -90,7 +90,7 @@ export function DatasetFigure({ dataset, article, standalone = false }: Props) {
           </tbody>
         </table>
       </details>
-    </section>
+    </article>
   );
 }
 

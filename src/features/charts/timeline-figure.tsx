@@ -14,7 +14,8 @@ export function TimelineFigure({ index }: { index: IndexFile }) {
     const articleCounts = countByBin(articleDates, [...quoteDates, ...eventDates]);
     const quoteCounts = countByBin(quoteDates, [...articleDates, ...eventDates]);
     const rows = articleCounts.bins.map((bin) => ({ key: bin.key, label: bin.label, articles: articleCounts.counts.get(bin.key) ?? 0, quotes: quoteCounts.counts.get(bin.key) ?? 0 }));
-    return { rows, bins: articleCounts.bins, events: index.anchorEvents };
+    const events = [...index.anchorEvents].sort((a, b) => a.start.localeCompare(b.start));
+    return { rows, bins: articleCounts.bins, events };
   }, [index]);
 
   if (rows.length === 0) return <p>No dated articles yet.</p>;
@@ -35,14 +36,15 @@ export function TimelineFigure({ index }: { index: IndexFile }) {
             <YAxis allowDecimals={false} tick={axisTick} />
             <Tooltip contentStyle={tooltipStyle} cursor={{ fill: 'var(--accent-soft)' }} labelFormatter={(key) => binOf(bins, String(key))?.label ?? String(key)} />
             <Legend verticalAlign="top" height={28} />
-            {events.map((event) => {
+            {events.map((event, eventIndex) => {
               const start = binOf(bins, event.start)?.key;
               const end = binOf(bins, event.end)?.key;
               if (!start || !end) return null;
+              const label = { value: String(eventIndex + 1), position: 'top' as const, fill: 'var(--event)', fontSize: 11, fontWeight: 700 };
               return start === end ? (
-                <ReferenceLine key={event.id} x={start} stroke="var(--event)" strokeDasharray="4 3" strokeWidth={2} />
+                <ReferenceLine key={event.id} x={start} stroke="var(--event)" strokeDasharray="4 3" strokeWidth={2} label={label} />
               ) : (
-                <ReferenceArea key={event.id} x1={start} x2={end} fill="var(--event)" fillOpacity={0.18} stroke="var(--event)" strokeOpacity={0.5} />
+                <ReferenceArea key={event.id} x1={start} x2={end} fill="var(--event)" fillOpacity={0.18} stroke="var(--event)" strokeOpacity={0.5} label={label} />
               );
             })}
             <Bar dataKey="articles" name="Articles" fill={seriesColor(0)} isAnimationActive={false} />
@@ -51,15 +53,17 @@ export function TimelineFigure({ index }: { index: IndexFile }) {
         </ResponsiveContainer>
       </figure>
       {events.length > 0 && (
-        <ul className="event-list" aria-label="Events marked on the timeline">
-          {events.map((event) => (
+        <ol className="event-list" aria-label="Events marked on the timeline">
+          {events.map((event, eventIndex) => (
             <li key={event.id}>
-              <span className="event-swatch" aria-hidden="true" />
+              <span className="event-swatch" aria-hidden="true">
+                {eventIndex + 1}
+              </span>
               <strong>{event.label}</strong>, {event.start === event.end ? formatDate(event.start) : `${formatDate(event.start)} – ${formatDate(event.end)}`}
               <span className="muted"> — {event.source}</span>
             </li>
           ))}
-        </ul>
+        </ol>
       )}
       <details className="data-table">
         <summary>Data table</summary>
