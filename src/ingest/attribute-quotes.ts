@@ -60,7 +60,8 @@ export function attributeQuotes(context: QuoteContext): Quote[] {
 
 function addQuote(quotes: Quote[], seen: Set<string>, articleId: string, speakerId: string, blockIndex: number, block: Block, start: number, end: number): void {
   const text = block.text.slice(start, end);
-  const key = `${speakerId}|${normaliseForComparison(text)}`;
+  // A headline may repeat a body quote; dropHeadlineRepeats settles that once the body is read.
+  const key = `${block.type === 'heading' ? `h${blockIndex}` : 'body'}|${speakerId}|${normaliseForComparison(text)}`;
   if (seen.has(key)) return;
   seen.add(key);
   quotes.push({ id: `${articleId}-q${quotes.length + 1}`, articleId, speakerId, text, kind: 'direct', block: blockIndex, start: block.start + start, end: block.start + end });

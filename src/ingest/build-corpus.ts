@@ -5,6 +5,7 @@ import { formatLongDate } from './calendar-days.ts';
 import { decodeSource } from './decode-source.ts';
 import { deriveTitle } from './derive-title.ts';
 import { extractFigures } from './extract-figures.ts';
+import { findIndirectSpeech } from './find-indirect-speech.ts';
 import { findPeople } from './find-people.ts';
 import { shortHash } from './hash.ts';
 import { dateFromAge, inferPublicationDate } from './infer-date.ts';
@@ -84,7 +85,8 @@ export function buildCorpus(inputs: readonly SourceInput[]): BuildResult {
     const counts = new Map<string, number>();
     for (const mention of articleMentions) counts.set(mention.personId, (counts.get(mention.personId) ?? 0) + 1);
     article.personIds = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
-    quotes.push(...attributeQuotes({ articleId: article.id, blocks: article.blocks, mentions: articleMentions, headlineBlock: article.titleBlock }));
+    const direct = attributeQuotes({ articleId: article.id, blocks: article.blocks, mentions: articleMentions, headlineBlock: article.titleBlock });
+    quotes.push(...direct, ...findIndirectSpeech(article.id, article.blocks, articleMentions, direct));
     datasets.push(...extractFigures(article.id, article.blocks, article.publishedOn?.slice(0, 4) ?? null));
   }
 

@@ -107,6 +107,20 @@ describe('the seeds', () => {
     expect(quotesOf(corpus, speakerId).some((quote) => words.test(quote.text))).toBe(true);
   });
 
+  test('reported speech is kept as indirect quotes of the person reporting', () => {
+    const indirect = corpus.quotes.filter((quote) => quote.kind === 'indirect');
+    expect(indirect.find((quote) => quote.speakerId === 'volodymyr-zelensky')?.text).toBe('he is ready for a potential meeting with Putin');
+    expect(indirect.find((quote) => quote.speakerId === 'sergey-lavrov')?.text).toBe('security guarantees for Ukraine must be discussed with Moscow as well');
+    expect(indirect.filter((quote) => quote.text.includes('hostilities'))).toEqual([]);
+  });
+
+  test('a headline that repeats a body quote counts once, at the body', () => {
+    const page = articleTitled(/^He \(Putin\) wants to see people stop dying/);
+    const quotes = corpus.quotes.filter((quote) => quote.articleId === page.id && quote.text.startsWith('He (Putin)'));
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.block).not.toBe(page.titleBlock);
+  });
+
   test('scare quotes and what a country says are pinned on nobody', () => {
     for (const phrase of ['coalition of the willing', 'unfriendly country', 'without preconditions']) {
       expect(corpus.quotes.filter((quote) => quote.text.includes(phrase))).toEqual([]);

@@ -1,0 +1,47 @@
+import type { Block, Quote } from '../data/contract.ts';
+import type { Mention } from './find-people.ts';
+import { splitSentences } from './text-lines.ts';
+
+/** "<person> [has] [adverb] said|told <someone> [when] that <clause>" */
+const REPORTING = /^(?:,\s*(?:however|too|also|meanwhile)\s*,)?\s+(?:also\s+|has\s+|had\s+|have\s+|later\s+|earlier\s+|\w+ly\s+)*(?:said|says|told|tells|added|stated|noted|announced|warned|insisted|claimed|reported|argued|stressed|confirmed|acknowledged|explained)\b((?:\s+(?!(?:he|she|it|they|I|we|you)\b)[^\s.;:,“”"‘’']+){0,10}?)\s+that\s+/;
+
+/**
+ * Reported speech with a named speaker: "Zelensky told reporters on Monday that he is ready …"
+ * becomes an indirect quote of the clause after "that". Only the person right before the verb
+ * counts as speaker, and sentences that carry a direct quote are left to the direct quote.
+ * @example findIndirectSpeech('a', blocks, mentions, []) // [{ kind: 'indirect', text: 'he is ready for a meeting', … }]
+ */
+export function findIndirectSpeech(articleId: string, blocks: readonly Block[], mentions: readonly Mention[], direct: readonly Quote[]): Quote[] {
+  const quotes: Quote[] = [];
+  blocks.forEach((block, blockIndex) => {
+    for (const sentence of splitSentences(block.text)) {
+      const absoluteStart = block.start + sentence.start;
+      const absoluteEnd = block.start + sentence.end;
+      if (direct.some((quote) => quote.start < absoluteEnd && quote.end > absoluteStart)) continue;
+      const speakers = mentions.filter((mention) => mention.block === blockIndex && mention.start >= sentence.start && mention.end <= sentence.end && !mention.possessive);
+      for (const speaker of speakers) {
+        const rest = block.text.slice(speaker.end, sentence.end);
+        const match = rest.match(REPORTING);
+        if (!match) continue;
+        const clauseStart = speaker.end + match[0].length;
+        // The attribution of the report itself ("…, according to the New York Post") is not the speaker's words.
+        const according = block.text.slice(clauseStart, sentence.end).search(/,\s+(?:according to|as reported by|reports said|sources said)\b/);
+        let clauseEnd = according >= 0 ? clauseStart + according : sentence.end;
+        while (clauseEnd > clauseStart && /[\s.!?,]/.test(block.text[clauseEnd - 1]!)) clauseEnd--;
+        if (clauseEnd - clauseStart < 12) break;
+        quotes.push({
+          id: `${articleId}-i${quotes.length + 1}`,
+          articleId,
+          speakerId: speaker.personId,
+          text: block.text.slice(clauseStart, clauseEnd),
+          kind: 'indirect',
+          block: blockIndex,
+          start: block.start + clauseStart,
+          end: block.start + clauseEnd,
+        });
+        break;
+      }
+    }
+  });
+  return quotes;
+}
