@@ -118,6 +118,12 @@ export function extractFigures(articleId: string, blocks: readonly Block[], publ
   });
   close();
 
+  // Two questions under one topic ("Perception of Trump": views, then how he decides) are told apart by their answers.
+  drafts.forEach((draft, index) => {
+    if (drafts.slice(0, index).some((earlier) => earlier.title === draft.title)) {
+      draft.title = `${draft.title}: ${[...new Set(draft.points.map((point) => point.label.toLowerCase()))].join(' or ')}`;
+    }
+  });
   const used = new Map<string, number>();
   return drafts.map((draft) => {
     const base = `${articleId}-${slugify(draft.title).slice(0, 48)}`;
@@ -230,7 +236,8 @@ function subjectNames(subject: string): string[] {
 function titleFrom(sentences: readonly SentenceFigures[], index: number, fallback: string): string {
   for (let cursor = index; cursor >= Math.max(0, index - 4); cursor--) {
     const match = sentences[cursor]!.sentence.match(TOPIC);
-    const topic = (match?.[1] ?? match?.[2])?.split(/\s+(?:have|has|had|is|are|was|were|remain|remains|could|would|will|should)\b/)[0]?.trim();
+    // "opinions of the US have improved" → "the US"; "asked about what direction Russia should take" keeps its verb.
+    const topic = match?.[1]?.split(/\s+(?:have|has|had|is|are|was|were|remain|remains|could|would|will|should)\b/)[0]?.trim() ?? match?.[2]?.trim();
     if (topic) {
       const kind = match![0].split(/\s+/)[0]!.toLowerCase();
       const head = kind === 'asked' ? '' : `${capitalise(kind)} ${match![0].split(/\s+/)[1]} `;
