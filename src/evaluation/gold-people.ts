@@ -4,9 +4,12 @@ import type { GoldPerson } from './read-conllu.ts';
 export interface GoldIndividual {
   /** the Wikipedia identity, or `#<entity id>` within its document */
   key: string;
-  /** a readable name for reports: the longest proper name, else the identity, else the first mention */
+  /** a readable name for reports: the longest proper name of two words or more, else the identity, else a name or the first mention */
   label: string;
-  /** named by a proper name in the text: a Wikipedia identity with a name, or a name of two words or more */
+  /**
+   * named by a proper name in the text: a name of two words or more, or one word the Wikipedia identity
+   * confirms ("Halston"); a title alone ("the High Commissioner", identity Filippo_Grandi) is not a name
+   */
   named: boolean;
   /** normalised mention strings and names, pronouns left out */
   matchKeys: Set<string>;
@@ -58,17 +61,22 @@ export function toGoldIndividuals(people: readonly GoldPerson[]): GoldIndividual
   return [...groups.values()].map(toIndividual);
 }
 
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[\s_]+/).filter(Boolean);
+}
+
 function toIndividual(group: readonly GoldPerson[]): GoldIndividual {
   const identity = group.find((person) => person.identity !== null)?.identity ?? null;
   const names = group.flatMap((person) => person.names);
   const mentions = group.flatMap((person) => person.mentions);
-  const longestName = [...names].sort((a, b) => b.length - a.length)[0];
+  const longestName = [...names].sort((a, b) => wordsOf(b).length - wordsOf(a).length || b.length - a.length)[0];
+  const identityName = identity?.replace(/_/g, ' ').replace(/ \(.*\)$/, '');
   const normalisedNames = new Set(names.map(normaliseName));
   const matchKeys = new Set([...mentions, ...names].map(normaliseName).filter((key) => key !== '' && !PRONOUNS.has(key)));
   return {
     key: identity ?? `#${group[0]!.entityId}`,
-    label: longestName ?? identity?.replace(/_/g, ' ') ?? mentions[0] ?? group[0]!.entityId,
-    named: (identity !== null && names.length > 0) || names.some((name) => name.trim().split(/\s+/).length >= 2),
+    label: (longestName && wordsOf(longestName).length >= 2 ? longestName : identityName) ?? longestName ?? mentions[0] ?? group[0]!.entityId,
+    named: names.some((name) => wordsOf(name).length >= 2 || (identity !== null && wordsOf(identity).some((word) => wordsOf(name).includes(word)))),
     matchKeys,
     bareNames: new Set(mentions.map(normaliseName).filter((mention) => normalisedNames.has(mention))),
   };

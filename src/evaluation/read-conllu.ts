@@ -1,4 +1,5 @@
 import { DEFAULT_ENTITY_LAYOUT, identityOf, readEntityBrackets, readEntityLayout, type EntityLayout } from './entity-brackets.ts';
+import { nameIn, spanText, type Word } from './mention-text.ts';
 
 /** A person entity of one annotated document: every mention the annotators linked to it. */
 export interface GoldPerson {
@@ -25,22 +26,15 @@ export interface GoldDocument {
   title: string;
   /** YYYY-MM-DD, from `# meta::dateCreated` */
   dateCreated: string | null;
-  /** sentence texts grouped by `# newpar`, joined by spaces */
+  /**
+   * sentence texts grouped by `# newpar`, joined by spaces; a sentence with no final punctuation (a
+   * caption, a photo credit) ends its line, as it does on the page, so it doesn't run into the next
+   */
   paragraphs: string[];
   people: GoldPerson[];
   quotes: GoldQuote[];
 }
 
-interface Word {
-  form: string;
-  spaceAfter: boolean;
-  upos: string;
-  plural: boolean;
-  /** index of the syntactic head in the document's words, or -1 for a sentence root */
-  head: number;
-  deprel: string;
-  paragraph: number;
-}
 
 interface Mention {
   entityId: string;
@@ -80,8 +74,9 @@ export function readConllu(text: string): GoldDocument {
       else if (key === 'meta::dateCreated') document.dateCreated = value || null;
       else if (key === 'newpar' || key.startsWith('newpar ')) newParagraph = true;
       else if (key === 'text') {
-        if (newParagraph || document.paragraphs.length === 0) document.paragraphs.push(value);
-        else document.paragraphs[document.paragraphs.length - 1] += ` ${value}`;
+        const last = document.paragraphs.length - 1;
+        if (newParagraph || last < 0) document.paragraphs.push(value);
+        else document.paragraphs[last] += `${endsLine(document.paragraphs[last]!) ? '\n' : ' '}${value}`;
         newParagraph = false;
       }
       continue;
@@ -125,7 +120,7 @@ export function readConllu(text: string): GoldDocument {
       else openMentions.set(bracket.entityId, [...(openMentions.get(bracket.entityId) ?? []), mention]);
     }
     for (const tag of (misc.get('XML') ?? '').matchAll(QUOTE_TAG)) {
-      const kind = tag[2] as 'quote' | 'q';
+      const kind = tag[2] === 'q' ? 'q' : 'quote';
       const starts = openQuotes.get(kind) ?? [];
       if (tag[1] === '') openQuotes.set(kind, [...starts, index]);
       else if (starts.length > 0) quoteSpans.push({ kind, start: starts.pop()!, end: index });
@@ -137,6 +132,10 @@ export function readConllu(text: string): GoldDocument {
     .sort((a, b) => a.start - b.start)
     .map((span) => ({ kind: span.kind, text: spanText(words, span.start, span.end), paragraph: words[span.start]!.paragraph }));
   return document;
+}
+
+function endsLine(sentence: string): boolean {
+  return !/[.!?:;…"'”’)\]]$/.test(sentence.trim());
 }
 
 function readMisc(column: string): Map<string, string> {
@@ -161,60 +160,4 @@ function peopleOf(words: readonly Word[], mentions: readonly Mention[]): GoldPer
     byEntity.set(mention.entityId, person);
   }
   return [...byEntity.values()];
-}
-
-/** Words start..end (inclusive) as written, spaced as the source was. */
-function spanText(words: readonly Word[], start: number, end: number): string {
-  let text = '';
-  for (let index = start; index <= end; index++) {
-    const word = words[index]!;
-    text += word.form + (index < end && word.spaceAfter ? ' ' : '');
-  }
-  return text;
-}
-
-/**
- * The proper name a mention is built on, read from the UD tree: a name's first part heads it and the
- * rest hang on it as `flat` (or as PROPN compounds, "Edward Steichen"), while titles hang as other
- * relations. So "Professor Cres Eastman" yields "Cres Eastman", and a common-noun head with a name
- * beside it ("researcher Mu Li", "Pan-democrat Gary Fan") yields the name. A coordination
- * ("Lee and Fung") names a group, not a person, so it yields nothing.
- */
-function nameIn(words: readonly Word[], start: number, end: number): string | null {
-  const span = indexesFrom(start, end);
-  const childrenOf = (parent: number) => span.filter((index) => words[index]!.head === parent);
-  const isProper = (index: number) => words[index]?.upos === 'PROPN';
-  const isNamePart = (index: number) => {
-    const { deprel, form } = words[index]!;
-    return deprel.startsWith('flat') || (deprel === 'compound' && isProper(index)) || (deprel === 'punct' && /^[-‐‑]$/.test(form));
-  };
-  for (const root of span.filter((index) => !(words[index]!.head >= start && words[index]!.head <= end))) {
-    if (childrenOf(root).some((child) => words[child]!.deprel.startsWith('conj'))) return null;
-    const seeds = isProper(root) ? [root] : childrenOf(root).filter((child) => isProper(child) && /^(?:flat|appos)/.test(words[child]!.deprel));
-    // A plural proper noun ("Muslims", "Afghans") names a group, not a person.
-    if (seeds.length === 0 || words[seeds[0]!]!.plural) continue;
-    const parts = new Set(seeds);
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const index of span) {
-        if (!parts.has(index) && isNamePart(index) && parts.has(words[index]!.head)) {
-          parts.add(index);
-          grew = true;
-        }
-      }
-    }
-    // Only the unbroken run around the name's first part: "director General Suleiman al-Amr" keeps the name.
-    let first = seeds[0]!;
-    let last = first;
-    while (parts.has(first - 1)) first--;
-    while (parts.has(last + 1)) last++;
-    while (first < last && !isProper(first)) first++;
-    while (last > first && !isProper(last)) last--;
-    return spanText(words, first, last);
-  }
-  return null;
-}
-
-function indexesFrom(start: number, end: number): number[] {
-  return Array.from({ length: end - start + 1 }, (_, offset) => start + offset);
 }
