@@ -78,10 +78,12 @@ function printReport(scores: DocumentScore[]): void {
   out.push('\nMissed people (named gold people Readout did not find)');
   for (const score of worstFirst((s) => s.people.missed)) out.push(`  ${shortId(score.docId)}: ${score.people.missed.join('; ')}`);
   out.push('\nMerges (one Readout person, several gold people) and splits (one gold person, several Readout people)');
+  const before = out.length;
   for (const score of scores) {
     for (const merge of score.people.merges) out.push(`  ${shortId(score.docId)}: merge ${merge.readout} ← ${merge.gold.join(' + ')}`);
     for (const split of score.people.splits) out.push(`  ${shortId(score.docId)}: split ${split.gold} → ${split.readout.join(' | ')}`);
   }
+  if (out.length === before) out.push('  none');
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
