@@ -19,14 +19,14 @@ export function ArticleFilters({ index, state, setState, histogramDates, autoFoc
 
   return (
     <section className="filters" aria-label="Filters">
-      <SearchBox value={state.q} autoFocus={autoFocusSearch} onChange={(q, { replace }) => setState({ ...state, q }, { replace })} />
+      <SearchBox value={state.q} autoFocus={autoFocusSearch} onChange={(q, { replace }) => setState((current) => ({ ...current, q }), { replace })} />
       <div className="filter-group">
-        <PersonCombobox options={options} selected={state.people} onSelect={(id) => setState({ ...state, people: [...state.people, id] })} />
+        <PersonCombobox options={options} selected={state.people} onSelect={(id) => setState((current) => ({ ...current, people: [...current.people.filter((p) => p !== id), id] }))} />
         {state.people.length > 0 && (
           <ul className="chips selected-people" aria-label="Selected people">
             {state.people.map((id) => (
               <li key={id}>
-                <button type="button" className="chip chip-removable" onClick={() => setState({ ...state, people: state.people.filter((p) => p !== id) })}>
+                <button type="button" className="chip chip-removable" onClick={() => setState((current) => ({ ...current, people: current.people.filter((p) => p !== id) }))}>
                   {nameOf(id)}
                   <span aria-hidden="true"> ×</span>
                   <span className="visually-hidden"> (remove)</span>
@@ -38,7 +38,10 @@ export function ArticleFilters({ index, state, setState, histogramDates, autoFoc
       </div>
       <div className="filter-group">
         <label htmlFor="publisher-filter">Publisher</label>
-        <select id="publisher-filter" value={state.publisher ?? ''} onChange={(event) => setState({ ...state, publisher: event.target.value || null })}>
+        <select id="publisher-filter" value={state.publisher ?? ''} onChange={(event) => {
+            const publisher = event.target.value || null;
+            setState((current) => ({ ...current, publisher }));
+          }}>
           <option value="">All publishers</option>
           {publishers.map((publisher) => (
             <option key={publisher} value={publisher}>
@@ -47,7 +50,7 @@ export function ArticleFilters({ index, state, setState, histogramDates, autoFoc
           ))}
         </select>
       </div>
-      <DateRangeFilter from={state.from} to={state.to} dates={histogramDates} onChange={(range) => setState({ ...state, ...range })} />
+      <DateRangeFilter from={state.from} to={state.to} dates={histogramDates} onChange={(range) => setState((current) => ({ ...current, ...range }))} />
     </section>
   );
 }

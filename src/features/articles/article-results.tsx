@@ -43,7 +43,7 @@ export function ArticleResults({ index, state, setState, search, matching }: Pro
               : `${total} ${total === 1 ? 'article' : 'articles'}, newest first`}
         </p>
         {filtered && (
-          <button type="button" className="button button-quiet" onClick={() => setState(DEFAULT_LIST_STATE)}>
+          <button type="button" className="button button-quiet" onClick={() => setState(() => DEFAULT_LIST_STATE)}>
             Clear all filters
           </button>
         )}
@@ -66,7 +66,7 @@ function EmptyState({ index, state, setState, search, personName }: EmptyProps) 
           <ul>
             {suggestions.map((suggestion) => (
               <li key={suggestion.label}>
-                <button type="button" className="button button-quiet" onClick={() => setState(suggestion.next)}>
+                <button type="button" className="button button-quiet" onClick={() => setState(() => suggestion.next)}>
                   Remove {suggestion.label}
                 </button>{' '}
                 to see {suggestion.count} {suggestion.count === 1 ? 'article' : 'articles'}

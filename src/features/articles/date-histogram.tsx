@@ -1,7 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState, type PointerEvent } from 'react';
 import { Bar, BarChart, Cell, ReferenceArea, ResponsiveContainer, Tooltip, XAxis } from 'recharts';
-import type { MouseHandlerDataParam } from 'recharts';
-import { binOf, countByBin } from '#src/lib/dates.ts';
+import { binOf, countByBin, type DateBin } from '#src/lib/dates.ts';
 
 type Props = {
   dates: readonly string[];
@@ -10,55 +9,59 @@ type Props = {
   onChange: (range: { from: string | null; to: string | null }) => void;
 };
 
+const MARGIN = { top: 4, right: 4, bottom: 0, left: 4 };
+
 /**
  * Articles per day (or week, or month) as bars; click a bar to pick its dates, drag across bars for a range.
- * A pointer shortcut: the date inputs beside it are the keyboard and screen-reader way to set the same range.
+ * Pointer events on the wrapper, not Recharts' chart events: those report no bar for a click that was not
+ * preceded by a hover, and pointer events also give touch dragging for free. The date inputs beside it are
+ * the keyboard and screen-reader way to set the same range.
  */
 export function DateHistogram({ dates, from, to, onChange }: Props) {
   const { bins, counts } = useMemo(() => countByBin(dates), [dates]);
-  const data = bins.map((bin) => ({ key: bin.key, label: bin.label, count: counts.get(bin.key) ?? 0 }));
-  const [dragStart, setDragStart] = useState<string | null>(null);
-  const [dragEnd, setDragEnd] = useState<string | null>(null);
+  const data = bins.map((bin) => ({ key: bin.key, count: counts.get(bin.key) ?? 0 }));
+  const wrapper = useRef<HTMLDivElement>(null);
+  const [drag, setDrag] = useState<{ start: DateBin; end: DateBin } | null>(null);
   if (bins.length === 0) return null;
 
-  const labelOf = (state: MouseHandlerDataParam) => (typeof state.activeLabel === 'string' ? state.activeLabel : null);
-  const inRange = (key: string) => {
-    const bin = bins.find((b) => b.key === key);
-    return bin !== undefined && (from === null || bin.end >= from) && (to === null || bin.start <= to);
-  };
-  function commit(a: string, b: string) {
-    const [first, last] = a <= b ? [a, b] : [b, a];
-    const start = bins.find((bin) => bin.key === first);
-    const end = bins.find((bin) => bin.key === last);
-    if (start && end) onChange({ from: start.start, to: end.end });
+  function binAt(clientX: number): DateBin | undefined {
+    const rect = wrapper.current?.getBoundingClientRect();
+    if (!rect) return undefined;
+    const plotWidth = rect.width - MARGIN.left - MARGIN.right;
+    const index = Math.floor(((clientX - rect.left - MARGIN.left) / plotWidth) * bins.length);
+    return bins[Math.min(bins.length - 1, Math.max(0, index))];
   }
+  function onPointerDown(event: PointerEvent<HTMLDivElement>) {
+    if (event.button !== 0) return;
+    const bin = binAt(event.clientX);
+    if (!bin) return;
+    event.currentTarget.setPointerCapture?.(event.pointerId);
+    setDrag({ start: bin, end: bin });
+  }
+  function onPointerUp(event: PointerEvent<HTMLDivElement>) {
+    if (!drag) return;
+    const end = binAt(event.clientX) ?? drag.end;
+    const [first, last] = drag.start.start <= end.start ? [drag.start, end] : [end, drag.start];
+    setDrag(null);
+    onChange({ from: first.start, to: last.end });
+  }
+
   const filtered = from !== null || to !== null;
+  const inRange = (bin: DateBin) => (from === null || bin.end >= from) && (to === null || bin.start <= to);
 
   return (
-    <div className="histogram" aria-hidden="true" title="Click a bar, or drag across bars, to choose dates">
+    <div
+      ref={wrapper}
+      className="histogram"
+      aria-hidden="true"
+      title="Click a bar, or drag across bars, to choose dates"
+      onPointerDown={onPointerDown}
+      onPointerMove={(event) => drag && setDrag({ ...drag, end: binAt(event.clientX) ?? drag.end })}
+      onPointerUp={onPointerUp}
+      onPointerCancel={() => setDrag(null)}
+    >
       <ResponsiveContainer width="100%" height={96}>
-        <BarChart
-          data={data}
-          margin={{ top: 4, right: 4, bottom: 0, left: 4 }}
-          barCategoryGap={1}
-          accessibilityLayer={false}
-          onMouseDown={(state) => {
-            const key = labelOf(state);
-            setDragStart(key);
-            setDragEnd(key);
-          }}
-          onMouseMove={(state) => dragStart && setDragEnd(labelOf(state) ?? dragEnd)}
-          onMouseUp={(state) => {
-            const end = labelOf(state) ?? dragEnd;
-            if (dragStart && end) commit(dragStart, end);
-            setDragStart(null);
-            setDragEnd(null);
-          }}
-          onMouseLeave={() => {
-            setDragStart(null);
-            setDragEnd(null);
-          }}
-        >
+        <BarChart data={data} margin={MARGIN} barCategoryGap={1} accessibilityLayer={false}>
           <XAxis dataKey="key" tickFormatter={(key: string) => binOf(bins, key)?.label ?? key} tick={{ fontSize: 11, fill: 'var(--muted)' }} minTickGap={24} tickLine={false} axisLine={{ stroke: 'var(--rule)' }} />
           <Tooltip
             cursor={{ fill: 'var(--accent-soft)' }}
@@ -67,11 +70,11 @@ export function DateHistogram({ dates, from, to, onChange }: Props) {
             contentStyle={{ background: 'var(--surface)', border: '1px solid var(--rule)', color: 'var(--text)' }}
           />
           <Bar dataKey="count" isAnimationActive={false} radius={[2, 2, 0, 0]}>
-            {data.map((entry) => (
-              <Cell key={entry.key} fill={!filtered || inRange(entry.key) ? 'var(--accent)' : 'var(--rule)'} cursor="pointer" />
+            {bins.map((bin) => (
+              <Cell key={bin.key} fill={!filtered || inRange(bin) ? 'var(--accent)' : 'var(--rule)'} />
             ))}
           </Bar>
-          {dragStart && dragEnd && <ReferenceArea x1={dragStart} x2={dragEnd} fill="var(--accent)" fillOpacity={0.15} />}
+          {drag && <ReferenceArea x1={drag.start.key} x2={drag.end.key} fill="var(--accent)" fillOpacity={0.15} />}
         </BarChart>
       </ResponsiveContainer>
     </div>

@@ -7,7 +7,7 @@ type Props = {
   from: string | null;
   to: string | null;
   dates: readonly string[];
-  onChange: (range: { from: string | null; to: string | null }) => void;
+  onChange: (range: { from?: string | null; to?: string | null }) => void;
 };
 
 export function DateRangeFilter({ from, to, dates, onChange }: Props) {
@@ -20,11 +20,11 @@ export function DateRangeFilter({ from, to, dates, onChange }: Props) {
       <div className="date-inputs">
         <label>
           From
-          <input type="date" value={from ?? ''} min={min} max={to ?? max} onChange={(event) => onChange({ from: event.target.value || null, to })} />
+          <input type="date" value={from ?? ''} min={min} max={to ?? max} onChange={(event) => onChange({ from: event.target.value || null })} />
         </label>
         <label>
           To
-          <input type="date" value={to ?? ''} min={from ?? min} max={max} onChange={(event) => onChange({ from, to: event.target.value || null })} />
+          <input type="date" value={to ?? ''} min={from ?? min} max={max} onChange={(event) => onChange({ to: event.target.value || null })} />
         </label>
       </div>
       <Suspense fallback={<div className="histogram-placeholder" aria-hidden="true" />}>

@@ -89,7 +89,9 @@ function PeopleView({ index }: { index: IndexFile }) {
                 {sortHeader('name')}
                 {sortHeader('quotes', 'numeric')}
                 {sortHeader('articles', 'numeric')}
-                <th scope="col">Described as</th>
+                <th scope="col" className="descriptors-column">
+                  Described as
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -97,10 +99,14 @@ function PeopleView({ index }: { index: IndexFile }) {
                 <tr key={person.id}>
                   <th scope="row">
                     <Link to={paths.person.href(person.id)}>{person.name}</Link>
+                    {/* On phones the descriptor column folds under the name instead of squeezing the table. */}
+                    <span className="row-descriptors">
+                      {topDescriptors(person, 2).join(' · ')}
+                    </span>
                   </th>
                   <td className="numeric">{person.quoteCount}</td>
                   <td className="numeric">{person.articleCount}</td>
-                  <td className="descriptors">{topDescriptors(person).join(' · ') || '—'}</td>
+                  <td className="descriptors descriptors-column">{topDescriptors(person).join(' · ') || '—'}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,0 +1,195 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import MiniSearch from 'minisearch';
+import type { Browser, Page } from 'playwright-core';
+import { SEARCH_OPTIONS, type IndexFile } from '../../src/data/app-files.ts';
+import { searchArticles } from '../../src/features/articles/search-articles.ts';
+import { launchBrowser, openPage, readCorpus, startSite, waitForView, type OpenedPage } from './support.ts';
+
+let site: Awaited<ReturnType<typeof startSite>>;
+let browser: Browser;
+let corpus: IndexFile;
+let opened: OpenedPage | undefined;
+
+beforeAll(async () => {
+  [site, browser] = await Promise.all([startSite(), launchBrowser()]);
+  corpus = readCorpus();
+});
+afterEach(async () => {
+  // Every test fails on a console error unless it closed its own page after expecting one.
+  if (opened) {
+    const { errors } = opened;
+    await opened.page.context().close();
+    opened = undefined;
+    expect(errors).toEqual([]);
+  }
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string, width = 1280): Promise<Page> {
+  opened = await openPage(browser, { width });
+  await opened.page.goto(site.url + path);
+  await waitForView(opened.page);
+  return opened.page;
+}
+
+const search = () => new URL(opened!.page.url()).search;
+/** The count line once it has settled on the expected text (the URL changes a moment before React re-renders). */
+async function expectCount(page: Page, text: string) {
+  await expect.poll(() => page.locator('.result-count').textContent()).toBe(text);
+}
+const matchText = (count: number) => `${count} of ${corpus.articles.length} ${corpus.articles.length === 1 ? 'article' : 'articles'} match`;
+const mostMentioned = () => {
+  const counts = new Map<string, number>();
+  for (const article of corpus.articles) for (const id of article.personIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const [id] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+  return corpus.people.find((person) => person.id === id)!;
+};
+
+test('person type-ahead filters the list, and the URL, to articles naming them', async () => {
+  const page = await open('/');
+  const person = mostMentioned();
+  await page.getByRole('combobox', { name: 'Person' }).fill(person.name.slice(0, 4));
+  await page.getByRole('option', { name: new RegExp(person.name) }).click();
+  await page.waitForURL(`**/?person=${person.id}`);
+  const expected = corpus.articles.filter((article) => article.personIds.includes(person.id));
+  await expectCount(page, matchText(expected.length));
+  const shown = await page.locator('.row-title').allTextContents();
+  expect(shown.length).toBeGreaterThan(0);
+  for (const title of shown) expect(expected.map((article) => article.title)).toContain(title);
+});
+
+test('publisher select filters, and back, forward and reload restore each state', async () => {
+  const page = await open('/');
+  const person = mostMentioned();
+  const publisher = corpus.articles.find((article) => article.publisher)!.publisher!;
+  await page.getByRole('combobox', { name: 'Person' }).fill(person.name.slice(0, 4));
+  await page.getByRole('option', { name: new RegExp(person.name) }).click();
+  await page.getByRole('combobox', { name: 'Publisher' }).selectOption(publisher);
+  await page.waitForURL(/publisher=/);
+  expect(search()).toBe(`?${new URLSearchParams({ person: person.id, publisher })}`);
+  const both = corpus.articles.filter((a) => a.personIds.includes(person.id) && a.publisher === publisher).length;
+  await expectCount(page, matchText(both));
+
+  await page.goBack();
+  await page.waitForURL(`**/?person=${person.id}`);
+  expect(await page.getByRole('combobox', { name: 'Publisher' }).inputValue()).toBe('');
+  await page.goBack();
+  await page.waitForURL((url) => url.search === '');
+  await expectCount(page, `${corpus.articles.length} articles, newest first`);
+  await page.goForward();
+  await page.goForward();
+  await page.waitForURL(/publisher=/);
+  await page.reload();
+  await waitForView(page);
+  expect(await page.getByRole('combobox', { name: 'Publisher' }).inputValue()).toBe(publisher);
+  await expectCount(page, matchText(both));
+});
+
+test('date inputs set an inclusive range in the URL', async () => {
+  const page = await open('/');
+  const dates = corpus.articles.flatMap((a) => (a.publishedOn ? [a.publishedOn] : [])).sort();
+  const from = dates[Math.floor(dates.length / 2)]!;
+  await page.getByLabel('From').fill(from);
+  await page.waitForURL(`**/?from=${from}`);
+  await expectCount(page, matchText(dates.filter((date) => date >= from).length));
+});
+
+test('clicking a histogram bar sets both dates', async () => {
+  const page = await open('/');
+  await page.locator('.histogram .recharts-bar-rectangle path').last().click();
+  await page.waitForURL(/from=.*to=/);
+  const params = new URL(page.url()).searchParams;
+  const [from, to] = [params.get('from')!, params.get('to')!];
+  expect(from <= to).toBe(true);
+  const inRange = corpus.articles.filter((a) => a.publishedOn && a.publishedOn >= from && a.publishedOn <= to).length;
+  expect(inRange).toBeGreaterThan(0);
+  await expectCount(page, matchText(inRange));
+  expect(await page.getByLabel('From').inputValue()).toBe(from);
+});
+
+test('free-text search uses the index, highlights matches, and adds one history entry while typing', async () => {
+  const page = await open('/');
+  // A word from a title, so the highlight is sure to be on screen.
+  const word = corpus.articles.flatMap((article) => article.title.toLowerCase().match(/\p{L}{7,}/gu) ?? [])[0]!;
+  await page.getByRole('searchbox', { name: 'Search articles' }).pressSequentially(word, { delay: 30 });
+  await page.waitForURL(`**/?q=${word}`);
+  const index = MiniSearch.loadJSON(readFileSync(new URL('../../dist/data/search.json', import.meta.url), 'utf8'), {
+    ...SEARCH_OPTIONS,
+    fields: [...SEARCH_OPTIONS.fields],
+    storeFields: [],
+  });
+  const expected = searchArticles(index, word).matches.size;
+  await expectCount(page, matchText(expected));
+  if (expected > 0) expect(await page.locator('mark.search-hit').count()).toBeGreaterThan(0);
+  await page.goBack();
+  await page.waitForURL((url) => url.search === '');
+  expect(await page.getByRole('searchbox', { name: 'Search articles' }).inputValue()).toBe('');
+});
+
+test('an impossible combination says which filter to loosen, and clear resets everything', async () => {
+  const page = await open('/?q=zzzzqqqq');
+  await page.getByRole('heading', { name: 'No articles match all these filters' }).waitFor();
+  await page.getByRole('button', { name: 'Remove the search “zzzzqqqq”' }).click();
+  await page.waitForURL((url) => url.search === '');
+  await page.goto(`${site.url}/?person=${mostMentioned().id}&from=2020-01-01`);
+  await page.getByRole('button', { name: 'Clear all filters' }).click();
+  await page.waitForURL((url) => url.search === '');
+});
+
+test('malformed and hostile parameters are ignored with a visible notice', async () => {
+  const page = await open('/?from=garbage&person=%3Cscript%3Ealert(1)%3C%2Fscript%3E&colour=red');
+  const notices = page.getByRole('status').filter({ hasText: 'could not be used' });
+  await expect(notices.textContent()).resolves.toContain('Ignored from=“garbage”');
+  await expect(notices.textContent()).resolves.toContain('<script>alert(1)</script>');
+  await expectCount(page, `${corpus.articles.length} articles, newest first`);
+});
+
+test('"/" focuses the search field, from any page', async () => {
+  const page = await open('/people');
+  await page.keyboard.press('/');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('people-filter');
+  await page.goto(`${site.url}/charts`);
+  await waitForView(page);
+  await page.keyboard.press('/');
+  await page.waitForURL((url) => url.pathname === '/');
+  await page.locator('#article-search:focus').waitFor();
+});
+
+test('#bN scrolls to and highlights that block of an article', async () => {
+  const quote = corpus.quotes.find((q) => q.block > 3) ?? corpus.quotes[0]!;
+  const page = await open(`/articles/${quote.articleId}#b${quote.block}`, 390);
+  const block = page.locator(`#b${quote.block}`);
+  await expect(block.getAttribute('class')).resolves.toContain('block-highlighted');
+  const box = await block.boundingBox();
+  expect(box && box.y >= 0 && box.y < 844).toBe(true);
+});
+
+test('view source shows cuts struck through with their reason', async () => {
+  const file = JSON.parse(readFileSync(new URL('../../dist/data/index.json', import.meta.url), 'utf8')) as IndexFile;
+  const page = await open(`/articles/${file.articles[0]!.id}`);
+  await page.getByRole('button', { name: 'View source' }).click();
+  await page.locator('.source-text').waitFor();
+  const cuts = await page.locator('.source-text del.source-cut').count();
+  const reasons = await page.locator('.cut-reason').count();
+  expect(cuts).toBe(reasons);
+  expect(await page.getByRole('button', { name: 'Back to clean text' }).getAttribute('aria-pressed')).toBe('true');
+});
+
+test('a data file that fails to load shows an error with a retry that recovers', async () => {
+  opened = await openPage(browser);
+  const { page } = opened;
+  let fail = true;
+  await page.route('**/data/index.json', (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
+  await page.goto(`${site.url}/people`);
+  await page.getByRole('alert').waitFor();
+  expect(await page.getByRole('alert').textContent()).toContain('HTTP 503');
+  fail = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('table').waitFor();
+  // The 503 was deliberate: drop the errors it logged, keep checking for any others.
+  opened.errors.splice(0, opened.errors.length, ...opened.errors.filter((error) => !error.includes('503')));
+});
