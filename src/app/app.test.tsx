@@ -103,9 +103,15 @@ test('opens an article by deep link with quotes linked to their speakers', async
   expect(screen.getAllByRole('listitem').some((item) => item.textContent?.includes('6,000 troops'))).toBe(true);
 });
 
+test('highlights the headline when #b names the title block', async () => {
+  renderApp('/articles/rt-deal-with-russia#b0');
+  await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveAttribute('data-highlighted'));
+});
+
 test('highlights the block named in #b3', async () => {
   renderApp('/articles/rt-deal-with-russia#b3');
-  await waitFor(() => expect(document.getElementById('b3')).toHaveClass('block-highlighted'));
+  await waitFor(() => expect(document.getElementById('b3')).toHaveAttribute('data-highlighted'));
+  expect(document.getElementById('b3')).toHaveFocus();
 });
 
 test('view source strikes out cuts with their reason and marks other articles', async () => {

@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { SEARCH_SHORTCUT_ATTRIBUTE } from '#src/lib/search-shortcut.ts';
 import { paths } from './paths.ts';
 
@@ -8,8 +8,26 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
+/** After a move to another view, start the keyboard and screen reader at its content, not at a link that is gone. */
+function useFocusOnNavigation() {
+  const { pathname, hash } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    // A #bN link focuses its block itself, and a view may focus its own field (the "/" shortcut).
+    const main = document.getElementById('main');
+    if (!hash && main && !main.contains(document.activeElement)) main.focus({ preventScroll: true });
+    if (!hash) window.scrollTo(0, 0);
+  }, [pathname, hash]);
+}
+
 export function Shell() {
   const navigate = useNavigate();
+  const { pathname } = useLocation();
+  useFocusOnNavigation();
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
@@ -35,15 +53,20 @@ export function Shell() {
           <nav aria-label="Main">
             <ul className="nav-list">
               <li>
-                <NavLink to={paths.articles.href()} end>
+                {/* An open article belongs to the Articles section too, though "/" is not its page. */}
+                <NavLink to={paths.articles.href()} end className={({ isActive }) => (isActive || pathname.startsWith('/articles/') ? 'nav-active' : undefined)}>
                   Articles
                 </NavLink>
               </li>
               <li>
-                <NavLink to={paths.people.href()}>People</NavLink>
+                <NavLink to={paths.people.href()} className={({ isActive }) => (isActive ? 'nav-active' : undefined)}>
+                  People
+                </NavLink>
               </li>
               <li>
-                <NavLink to={paths.charts.href()}>Charts</NavLink>
+                <NavLink to={paths.charts.href()} className={({ isActive }) => (isActive ? 'nav-active' : undefined)}>
+                  Charts
+                </NavLink>
               </li>
             </ul>
           </nav>

@@ -163,7 +163,7 @@ test('#bN scrolls to and highlights that block of an article', async () => {
   const quote = corpus.quotes.find((q) => q.block > 3) ?? corpus.quotes[0]!;
   const page = await open(`/articles/${quote.articleId}#b${quote.block}`, 390);
   const block = page.locator(`#b${quote.block}`);
-  await expect(block.getAttribute('class')).resolves.toContain('block-highlighted');
+  await expect.poll(() => block.getAttribute('data-highlighted')).toBe('');
   const box = await block.boundingBox();
   expect(box && box.y >= 0 && box.y < 844).toBe(true);
 });

@@ -6,12 +6,18 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { indexFileSchema, type IndexFile } from '../../src/data/app-files.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const screenshotDir = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
-/** Serves dist/ like production (with SPA fallback) on a free port of 127.0.0.1. */
-export async function startSite(): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = await preview({ root, logLevel: 'silent', preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });
+/** Serves a build (dist/ by default) like production, with SPA fallback, on a free port of 127.0.0.1. */
+export async function startSite(options: { outDir?: string; base?: string } = {}): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = await preview({
+    root,
+    logLevel: 'silent',
+    ...(options.base ? { base: options.base } : {}),
+    ...(options.outDir ? { build: { outDir: options.outDir } } : {}),
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+  });
   const address = server.httpServer.address() as AddressInfo;
   return { url: `http://127.0.0.1:${address.port}`, close: () => server.close() };
 }
@@ -67,7 +73,10 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function waitForView(page: Page): Promise<void> {
   await page.locator('main h1').first().waitFor();
   await page.waitForFunction(() => {
-    if (document.querySelector('[aria-busy="true"], .histogram-placeholder, .chart-placeholder')) return false;
-    return [...document.querySelectorAll('.recharts-responsive-container')].every((el) => el.querySelector('.recharts-surface'));
+    const pending = [...document.querySelectorAll<HTMLElement>('[aria-busy="true"], .histogram-placeholder, .chart-placeholder')];
+    if (pending.some((el) => el.offsetParent !== null)) return false;
+    // Charts folded away (display: none, e.g. the histogram behind "More filters" on a phone) never draw.
+    const shown = [...document.querySelectorAll<HTMLElement>('.recharts-responsive-container')].filter((el) => el.offsetParent !== null);
+    return shown.every((el) => el.querySelector('.recharts-surface'));
   });
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { Link, useHref, useLocation } from 'react-router';
 import { paths, parseBlockHash } from '#src/app/paths.ts';
 import type { ArticleFile, ArticleSummary, IndexFile } from '#src/data/app-files.ts';
@@ -17,7 +17,6 @@ export function ArticleBody({ index, summary, file }: Props) {
   const location = useLocation();
   const articleHref = useHref(paths.article.href(article.id));
   const target = parseBlockHash(location.hash);
-  const [highlighted, setHighlighted] = useState<number | null>(null);
   const names = useMemo(() => new Map(index.people.map((person) => [person.id, person.name])), [index.people]);
   const quotesByBlock = useMemo(() => {
     const byBlock = new Map<number, Quote[]>();
@@ -26,14 +25,16 @@ export function ArticleBody({ index, summary, file }: Props) {
   }, [quotes]);
 
   // The content arrives after the browser's own jump to #bN has failed, so scroll and highlight here.
+  // The headline block is the page's h1 (in the header), so the mark is set on the element, not in state.
   useEffect(() => {
     if (target === null) return;
-    const element = document.getElementById(`b${target}`) ?? document.querySelector<HTMLElement>(`[data-block="${target}"]`);
+    const element = document.getElementById(`b${target}`);
     if (!element) return;
     // jsdom has no layout, hence no scrollIntoView.
     element.scrollIntoView?.({ block: 'center' });
     element.focus({ preventScroll: true });
-    setHighlighted(target);
+    element.setAttribute('data-highlighted', '');
+    return () => element.removeAttribute('data-highlighted');
   }, [target, location.key]);
 
   const blockUrl = (n: number) => new URL(`${articleHref}#b${n}`, window.location.origin).href;
@@ -64,7 +65,7 @@ export function ArticleBody({ index, summary, file }: Props) {
         ))}
       </span>
     );
-    const common = { id: `b${index}`, tabIndex: -1, className: `block${highlighted === index ? ' block-highlighted' : ''}` };
+    const common = { id: `b${index}`, tabIndex: -1, className: 'block' };
     if (block.type === 'heading') {
       return (
         <div key={index} {...common}>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { IndexFile } from '#src/data/app-files.ts';
 import type { ListState } from '#src/app/url-state/list-search.ts';
 import { DateRangeFilter } from './date-range-filter.tsx';
@@ -16,10 +16,19 @@ export function ArticleFilters({ index, state, setState, histogramDates, autoFoc
   }, [index]);
   const publishers = useMemo(() => listPublishers(index.articles), [index.articles]);
   const nameOf = (id: string) => options.find((option) => option.id === id)?.name ?? id;
+  const moreId = useId();
+  const [open, setOpen] = useState(false);
+  const active = state.people.length + (state.publisher ? 1 : 0) + (state.from || state.to ? 1 : 0);
 
   return (
     <section className="filters" aria-label="Filters">
       <SearchBox value={state.q} autoFocus={autoFocusSearch} onChange={(q, { replace }) => setState((current) => ({ ...current, q }), { replace })} />
+      {/* On phones the other filters fold behind this button so the results stay on the first screen. */}
+      <button type="button" className="button button-quiet filters-toggle" aria-expanded={open} aria-controls={moreId} onClick={() => setOpen((value) => !value)}>
+        {open ? 'Hide filters' : 'More filters'}
+        {active > 0 && ` (${active} active)`}
+      </button>
+      <div className="filters-more" id={moreId} data-open={open || undefined}>
       <div className="filter-group">
         <PersonCombobox options={options} selected={state.people} onSelect={(id) => setState((current) => ({ ...current, people: [...current.people.filter((p) => p !== id), id] }))} />
         {state.people.length > 0 && (
@@ -51,6 +60,7 @@ export function ArticleFilters({ index, state, setState, histogramDates, autoFoc
         </select>
       </div>
       <DateRangeFilter from={state.from} to={state.to} dates={histogramDates} onChange={(range) => setState((current) => ({ ...current, ...range }))} />
+      </div>
     </section>
   );
 }

@@ -40,7 +40,7 @@ function ArticleView({ index, summary }: { index: IndexFile; summary: ArticleSum
   const article = useQuery(corpusQueries.article(summary.id));
   const [showSource, setShowSource] = useState(false);
   return (
-    <article className="reader" aria-labelledby="article-title">
+    <article className="reader" aria-label={summary.title}>
       <ArticleHeader index={index} summary={summary} titleBlock={article.data?.article.titleBlock ?? null} url={article.data?.article.url ?? null} />
       <div className="reader-toolbar">
         <button type="button" className="button" aria-pressed={showSource} onClick={() => setShowSource((value) => !value)}>
@@ -77,7 +77,8 @@ function ArticleHeader({ index, summary, titleBlock, url }: HeaderProps) {
           </>
         )}
       </p>
-      <h1 id="article-title" className="reader-title" {...(titleBlock !== null ? { 'data-block': titleBlock } : {})}>
+      {/* The headline is also a block of the source: #b<titleBlock> lands here. */}
+      <h1 className="reader-title" id={titleBlock !== null ? `b${titleBlock}` : undefined} tabIndex={-1}>
         {summary.title}
       </h1>
       {summary.titleDerived && <p className="reader-note">The page has no headline; this title is taken from its first sentence.</p>}
