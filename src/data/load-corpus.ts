@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import type MiniSearch from 'minisearch';
 import { SEARCH_OPTIONS, articleFileSchema, indexFileSchema, sourceFileSchema } from './app-files.ts';
 import type { ArticleFile, IndexFile, SourceFile } from './app-files.ts';
 import { DataError, loadJson, loadText } from './load-data.ts';
@@ -15,8 +15,9 @@ export function loadSource(sourceKey: string, signal?: AbortSignal): Promise<Sou
   return loadJson(`sources/${encodeURIComponent(sourceKey)}.json`, sourceFileSchema, signal);
 }
 
+/** MiniSearch itself is fetched with the index, on first search, to keep it out of the first page's JavaScript. */
 export async function loadSearchIndex(signal?: AbortSignal): Promise<MiniSearch> {
-  const json = await loadText('search.json', signal);
+  const [json, { default: MiniSearch }] = await Promise.all([loadText('search.json', signal), import('minisearch')]);
   try {
     return MiniSearch.loadJSON(json, { ...SEARCH_OPTIONS, storeFields: [...SEARCH_OPTIONS.storeFields], fields: [...SEARCH_OPTIONS.fields] });
   } catch {

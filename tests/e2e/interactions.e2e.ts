@@ -193,3 +193,19 @@ test('a data file that fails to load shows an error with a retry that recovers',
   // The 503 was deliberate: drop the errors it logged, keep checking for any others.
   opened.errors.splice(0, opened.errors.length, ...opened.errors.filter((error) => !error.includes('503')));
 });
+
+test('copy-link and cite put a #bN link and the quote with its speaker on the clipboard', async () => {
+  // A quote in the body: the headline block is the h1, which has no buttons of its own.
+  const titleBlocks = new Map(corpus.articles.map((article) => [article.id, article.titleBlock]));
+  const quote = corpus.quotes.find((q) => q.speakerId !== null && titleBlocks.get(q.articleId) !== q.block)!;
+  const speaker = corpus.people.find((person) => person.id === quote.speakerId)!;
+  const page = await open(`/articles/${quote.articleId}`);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+  const block = page.locator(`#b${quote.block}`);
+  await block.hover();
+  await block.getByRole('button', { name: /^Copy link to / }).click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}/articles/${quote.articleId}#b${quote.block}`);
+  await block.getByRole('button', { name: `Cite quote by ${speaker.name}` }).first().click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(`— ${speaker.name}`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`#b${quote.block}`);
+});
