@@ -43,6 +43,24 @@ describe('findPeople', () => {
     expect(descriptors['mark-rutte']).toEqual(['Dutch Prime Minister']);
   });
 
+  test.each([
+    ["a name after an owner's possessive", "The party's Ada Lindqvist said the vote was fair.", 'ada-lindqvist'],
+    ['a name ending a sentence', 'The prize went to Ada Lindqvist. Critics were pleased.', 'ada-lindqvist'],
+    ['a name behind an acronym and a title', 'NASA Administrator Ada Lindqvist said the launch was on time.', 'ada-lindqvist'],
+    ['a surname that is also a title word', 'Prime Minister John Key said so.', 'john-key'],
+    ['an unfamiliar given name with a role before it', 'The striker Romeo Kwabenaah scored twice.', 'romeo-kwabenaah'],
+  ])('finds %s', (_, text, id) => {
+    expect(peopleIn(text).people.map((person) => person.id)).toContain(id);
+  });
+
+  test('does not carry a lone surname into an unrelated article', () => {
+    const result = findPeople([
+      { id: 'a1', blocks: [{ type: 'paragraph', text: 'Stanley Leeward spoke.', start: 0, end: 22 }] },
+      { id: 'a2', blocks: [{ type: 'paragraph', text: 'Leeward is a small town.', start: 0, end: 24 }] },
+    ]);
+    expect(result.mentions.get('a2')).toBeUndefined();
+  });
+
   test('resolves a surname alone to the full name used in the same article', () => {
     const { mentions } = peopleIn('Keith Kellogg arrived.', 'Kellogg then left.');
     expect(mentions.get('a1')!.map((mention) => mention.personId)).toEqual(['keith-kellogg', 'keith-kellogg']);

@@ -115,54 +115,118 @@ export function findPeople(articles: readonly ArticleText[]): PeopleResult {
   return resolveMentions(raw, gazetteer);
 }
 
+const ABBREVIATION_TOKEN = /^(?:[A-Z]\.)+$|^(?:St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Jr|Sr|Lt|Col|Prof)\.$/;
+const SPEECH_AFTER = /^(?:,\s*\d{1,3},|\s+(?:also\s+)?(?:said|says|told|tells|added|wrote|writes|explained|noted|stated|argued|claimed|insisted|warned|announced)\b)/;
+
+/**
+ * Splits a capitalised run into the stretches that can each hold one name: a full stop ends a
+ * sentence ("…by Marc Headley. Image…") and a possessive ends its owner's name ("DAB's Ben Chan").
+ */
+function segmentsOf(tokens: NameToken[]): NameToken[][] {
+  const segments: NameToken[][] = [];
+  let current: NameToken[] = [];
+  for (const token of tokens) {
+    if (token.text.endsWith('.') && !ABBREVIATION_TOKEN.test(token.text)) {
+      current.push({ ...token, text: token.text.slice(0, -1), end: token.end - 1 });
+      segments.push(current);
+      current = [];
+    } else if (/['’]s?$/u.test(token.text)) {
+      current.push(token);
+      segments.push(current);
+      current = [];
+    } else current.push(token);
+  }
+  if (current.length > 0) segments.push(current);
+  return segments.filter((segment) => segment.length > 0 && segment.some((token) => /\p{L}/u.test(token.text)));
+}
+
+function isTitleLike(word: string): boolean {
+  const bare = word.replace(/['’]s?$/u, '');
+  const lower = bare.toLowerCase();
+  return TITLE_WORDS.has(lower) || FUNCTION_WORDS.has(lower) || /^[A-Z]{3,}$/.test(bare);
+}
+
+const NAME_TOKEN = /^(?:[A-Z][\p{Ll}’'-]+(?:-[\p{L}]+)*|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2}|Mc[A-Z][\p{Ll}]+|Mac[A-Z][\p{Ll}]+|(?:von|van|der|den|de|da|al|bin|le|la|du)|O['’][A-Z][\p{Ll}]+)$/u;
+
 function rawMentionsIn(articleId: string, block: number, text: string, gazetteer: Map<string, KnownEntry>): RawMention[] {
   const found: RawMention[] = [];
   for (const match of text.matchAll(NAME_RUN)) {
-    let tokens = tokensOf(match[0], match.index);
-    // A full stop inside a run ends a sentence ("New Zealand. Russian Finance Minister …"), unless it marks an initial or abbreviation.
-    const sentenceEnd = tokens.findIndex((token, index) => index < tokens.length - 1 && token.text.endsWith('.') && !/^(?:[A-Z]\.)+$|^(?:St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Jr|Sr|Lt|Col)\.$/.test(token.text));
-    if (sentenceEnd >= 0) tokens = tokens.slice(sentenceEnd + 1);
-    let firstName = 0;
-    tokens.forEach((token, index) => {
-      const bare = token.text.replace(/['’]s?$/u, '').toLowerCase();
-      if (TITLE_WORDS.has(bare) || FUNCTION_WORDS.has(bare)) firstName = index + 1;
-    });
-    let nameTokens = tokens.slice(firstName);
-    // A name ends at a possessive: "Putin's key aide" names Putin, "Trump's Truth Social" names Trump.
-    const possessiveAt = nameTokens.findIndex((token) => /['’]s?$/u.test(token.text));
-    if (possessiveAt >= 0) nameTokens = nameTokens.slice(0, possessiveAt + 1);
-    if (nameTokens.length === 0 || nameTokens.length > 4) continue;
-    const last = stripPossessive(nameTokens[nameTokens.length - 1]!);
-    const parts = [...nameTokens.slice(0, -1), last.token];
-    const start = parts[0]!.start;
-    const end = last.token.end;
-    const name = text.slice(start, end);
-    const before = text.slice(Math.max(0, match.index - 40), match.index);
-    const known = gazetteer.get(foldName(name)) ?? null;
-    const words = parts.map((part) => part.text);
-    const candidate =
-      !known &&
-      words.length >= 2 &&
-      !/^[A-Z]{3,}$/.test(words[0]!) &&
-      !NON_PERSON_FINAL_WORDS.has(words[words.length - 1]!.toLowerCase()) &&
-      !(firstName === 0 && LOCATIVE_BEFORE.test(before)) &&
-      looksLikePersonName(name);
-    if (!known && !candidate && words.length >= 2) continue;
-    found.push({
-      articleId,
-      block,
-      start,
-      end,
-      tokens: words,
-      possessive: last.possessive,
-      afterPreposition: firstName === 0 && PREPOSITIONS.test(before),
-      descriptorBefore: descriptorBefore(text, match.index, tokens.slice(0, firstName)),
-      descriptorAfter: last.possessive ? null : descriptorAfter(text.slice(end)),
-      knownId: known?.id ?? null,
-      candidate,
-    });
+    for (const segment of segmentsOf(tokensOf(match[0], match.index))) {
+      const mention = mentionIn(articleId, block, text, segment, gazetteer);
+      if (mention) found.push(mention);
+    }
   }
   return found;
+}
+
+function mentionIn(articleId: string, block: number, text: string, segment: NameToken[], gazetteer: Map<string, KnownEntry>): RawMention | null {
+  const last = stripPossessive(segment[segment.length - 1]!);
+  const tokens = [...segment.slice(0, -1), last.token];
+  const segmentStart = tokens[0]!.start;
+  // A listed person under any alias, at the end of the stretch ("Russian President Vladimir Putin").
+  let firstName = tokens.findIndex((_, index) => gazetteer.has(foldName(text.slice(tokens[index]!.start, last.token.end))));
+  const known = firstName >= 0 ? gazetteer.get(foldName(text.slice(tokens[firstName]!.start, last.token.end)))! : null;
+  if (!known) {
+    // Titles, sentence-initial words and acronyms stand only before a name ("NASA Administrator Charles Bolden").
+    firstName = 0;
+    while (firstName < tokens.length && isTitleLike(tokens[firstName]!.text)) firstName++;
+    // Then unknown leading words go until the rest looks like a name ("Nonpartisan Paul Tse").
+    while (tokens.length - firstName > 2 && isCommonWord(tokens[firstName]!.text) && !looksLikePersonName(tokens.slice(firstName).map((token) => token.text).join(' '))) firstName++;
+  }
+  const parts = tokens.slice(firstName);
+  if (parts.length === 0 || parts.length > 4) return null;
+  const start = parts[0]!.start;
+  const end = last.token.end;
+  const name = text.slice(start, end);
+  const words = parts.map((part) => part.text);
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  const describedBefore = descriptorBefore(text, segmentStart, tokens.slice(0, firstName));
+  const describedAfter = last.possessive ? null : descriptorAfter(text.slice(end));
+  const personContext = describedBefore !== null || describedAfter !== null || SPEECH_AFTER.test(after);
+  const candidate =
+    !known &&
+    words.length >= 2 &&
+    words.every((word) => NAME_TOKEN.test(word)) &&
+    !NON_PERSON_FINAL_WORDS.has(words[words.length - 1]!.toLowerCase()) &&
+    !(firstName === 0 && LOCATIVE_BEFORE.test(before)) &&
+    (looksLikePersonName(name) || (personContext && !isPlaceOrOrganisation(name)));
+  if (!known && !candidate && words.length >= 2) return null;
+  if (!known && words.length === 1 && !NAME_TOKEN.test(words[0]!)) return null;
+  return {
+    articleId,
+    block,
+    start,
+    end,
+    tokens: words,
+    possessive: last.possessive,
+    afterPreposition: start === segmentStart && PREPOSITIONS.test(before),
+    descriptorBefore: describedBefore,
+    descriptorAfter: describedAfter,
+    knownId: known?.id ?? null,
+    candidate,
+  };
+}
+
+const commonWordCache = new Map<string, boolean>();
+/** A dictionary word capitalised at a sentence start or as a label ("Nonpartisan"), not a given name ("Farouk"). */
+function isCommonWord(word: string): boolean {
+  const cached = commonWordCache.get(word);
+  if (cached !== undefined) return cached;
+  const doc = nlp(word.toLowerCase());
+  const verdict = !nlp(word).has('#FirstName') && (doc.has('#Adjective') || doc.has('#Verb') || doc.has('#Adverb'));
+  commonWordCache.set(word, verdict);
+  return verdict;
+}
+
+const placeOrOrganisationCache = new Map<string, boolean>();
+function isPlaceOrOrganisation(name: string): boolean {
+  const cached = placeOrOrganisationCache.get(name);
+  if (cached !== undefined) return cached;
+  const doc = nlp(name);
+  const verdict = doc.has('#Place') || doc.has('#Organization');
+  placeOrOrganisationCache.set(name, verdict);
+  return verdict;
 }
 
 const MODIFIERS = new Set(['key', 'special', 'top', 'senior', 'former', 'deputy', 'foreign', 'investment', 'defense', 'defence', 'press', 'national', 'security', 'prime', 'vice', 'chief', 'general', 'close', 'longtime', 'first', 'new', 'economic', 'presidential', 'state', 'of', 'the', 'his', 'her', 'their']);
@@ -235,6 +299,7 @@ function resolveMentions(raw: RawMention[], gazetteer: Map<string, KnownEntry>):
     discoveredIds.set(key, { id: slugify(name), name });
   }
 
+  const knownIds = new Set([...gazetteer.values()].map((entry) => entry.id));
   const people = new Map<string, { name: string; aliases: Set<string>; descriptors: Descriptor[] }>();
   const mentions = new Map<string, Mention[]>();
   const surnameOwners = new Map<string, Set<string>>();
@@ -278,7 +343,8 @@ function resolveMentions(raw: RawMention[], gazetteer: Map<string, KnownEntry>):
       }
       const owners = surnameOwners.get(surname);
       if (local.size === 1) entry = people.has([...local][0]!) ? { id: [...local][0]!, name: people.get([...local][0]!)!.name } : null;
-      else if (!entry && owners?.size === 1) entry = { id: [...owners][0]!, name: people.get([...owners][0]!)!.name };
+      // Across articles, a lone surname is trusted only for listed people: "Lee" in one story is not Stan Lee of another.
+      else if (!entry && owners?.size === 1 && knownIds.has([...owners][0]!)) entry = { id: [...owners][0]!, name: people.get([...owners][0]!)!.name };
       if (entry) record(entry, mention.tokens[0]!);
     }
     if (!entry) continue;

@@ -23,6 +23,21 @@ describe('inferPublicationDate', () => {
     expect(inferPublicationDate(['Putin met Trump in Alaska.', 'They will meet again on Thursday.']).publishedOn).toBe('2025-08-15');
   });
 
+  test('takes a dateline near the top as the publication day', () => {
+    const result = inferPublicationDate(['Harbour reopens after storm', 'Monday, March 9, 2020', 'On Friday the storm closed the harbour.']);
+    expect(result).toEqual({ publishedOn: '2020-03-09', dateBasis: expect.stringMatching(/dateline/) });
+  });
+
+  test('reads a bare date in the year the page itself gives', () => {
+    expect(inferPublicationDate(['The vote of 12 May 2019 was close.', 'Results came on May 14.']).publishedOn).toBe('2019-05-14');
+  });
+
+  test('ignores relative spans and dates of planned events and of source lists', () => {
+    const result = inferPublicationDate(['The fair is to be held from November 20 to December 11.', 'The leak was found 24 hours ago.', '— Example Gazette, August 16, 2008']);
+    expect(result.publishedOn).toBe('2025-11-20');
+    expect(result.dateBasis).toMatch(/On or before/);
+  });
+
   test('says so when nothing dates the page', () => {
     expect(inferPublicationDate(['Nothing here says when.'])).toEqual({ publishedOn: null, dateBasis: expect.stringMatching(/No date/) });
   });

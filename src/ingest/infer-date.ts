@@ -18,8 +18,52 @@ interface Bound {
   why: string;
   yearAssumed?: boolean;
 }
-/** A future verb shortly before a weekday makes it a plan ("will meet on Tuesday"), not a report. */
-const FUTURE_BEFORE_WEEKDAY = /\b(?:will|would|shall|set to|scheduled|planned|plans to|expected to|next)\b[^,;]{0,40}$/i;
+/** A future verb shortly before a date or weekday makes it a plan ("will meet on Tuesday", "is to be held from …"), not a report. */
+const FUTURE_BEFORE_WEEKDAY = /\b(?:will|would|shall|set to|scheduled|planned|plans to|expected to|next|is to be|are to be|to be held|due to)\b[^,;]{0,40}$/i;
+/** Only day-and-month dates count: "24 hours ago" or "in the second half" are no calendar dates. */
+const MONTH_OR_NUMERIC_DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\b|\b\d{1,4}[/-]\d{1,2}[/-]\d{1,4}\b/i;
+
+interface ExplicitDate {
+  date: string;
+  text: string;
+  index: number;
+  yearKnown: boolean;
+}
+
+function explicitDates(sentence: string, defaultYear: number): ExplicitDate[] {
+  const found: ExplicitDate[] = [];
+  for (const result of chrono.strict.parse(sentence, new Date(Date.UTC(defaultYear, 6, 1)))) {
+    if (!result.start.isCertain('day') || !result.start.isCertain('month') || !MONTH_OR_NUMERIC_DATE.test(result.text)) continue;
+    const yearKnown = result.start.isCertain('year');
+    const year = yearKnown ? (result.start.get('year') ?? defaultYear) : defaultYear;
+    found.push({ date: toIsoDate(year, result.start.get('month') ?? 1, result.start.get('day') ?? 1), text: result.text.trim(), index: result.index, yearKnown });
+  }
+  return found;
+}
+
+/** A line near the top that is only a full date ("Tuesday, September 22, 2015") is the page's own dateline. */
+function findDateline(paragraphs: readonly string[]): { date: string; text: string } | null {
+  for (const paragraph of paragraphs.slice(0, 4)) {
+    const text = paragraph.trim();
+    if (text.length > 60) continue;
+    const [found] = explicitDates(text, STORY_YEAR).filter((date) => date.yearKnown);
+    if (found && found.text.length >= text.replace(/[\s,.]+$/, '').length * 0.6) return { date: found.date, text };
+  }
+  return null;
+}
+
+/** The year a page's own full dates give, so a bare "June 2" is read in it rather than in the story's year. */
+function yearOfPage(paragraphs: readonly string[]): number | null {
+  const years = new Map<number, number>();
+  for (const paragraph of paragraphs) {
+    if (/^[—–-]\s/.test(paragraph)) continue;
+    for (const found of explicitDates(paragraph, STORY_YEAR)) {
+      if (found.yearKnown) years.set(Number(found.date.slice(0, 4)), (years.get(Number(found.date.slice(0, 4))) ?? 0) + 1);
+    }
+  }
+  const ranked = [...years].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+  return ranked[0]?.[0] ?? null;
+}
 
 /**
  * Dates an article from what its own text says, the way a careful reader would: explicit dates
@@ -31,13 +75,21 @@ export function inferPublicationDate(paragraphs: readonly string[]): InferredDat
   const lower: Bound[] = [];
   const upper: Bound[] = [];
   const weekdays = new Map<number, string>();
+  const dateline = findDateline(paragraphs);
+  if (dateline) return { publishedOn: dateline.date, dateBasis: `${formatLongDate(dateline.date)}: the page's dateline ("${dateline.text}").` };
+  const pageYear = yearOfPage(paragraphs);
+  const defaultYear = pageYear ?? STORY_YEAR;
 
   for (const paragraph of paragraphs) {
+    // A source list ("— Edmonton Sun, August 16, 2008") dates the source, not this page.
+    if (/^[—–-]\s/.test(paragraph)) continue;
     for (const span of splitSentences(paragraph)) {
       const sentence = paragraph.slice(span.start, span.end);
       const upcoming = UPCOMING.test(sentence);
       for (const event of ANCHOR_EVENTS) {
         if (!event.mentions.test(sentence) || event.excludes?.test(sentence)) continue;
+        // A page whose own dates are of earlier years speaks of an older event of the same name.
+        if (pageYear !== null && Number(event.start.slice(0, 4)) > pageYear) continue;
         if (upcoming) {
           lower.push({ date: addDays(event.start, -2), why: `it speaks of the ${event.label} (${formatLongDate(event.start)}) as ahead` });
           upper.push({ date: event.end, why: `it speaks of the ${event.label} as not yet over` });
@@ -45,15 +97,11 @@ export function inferPublicationDate(paragraphs: readonly string[]): InferredDat
           lower.push({ date: event.start, why: `it mentions the ${event.label} (${formatLongDate(event.start)}) as past` });
         }
       }
-      for (const result of chrono.strict.parse(sentence, new Date(Date.UTC(STORY_YEAR, 6, 1)))) {
-        if (!result.start.isCertain('day') || !result.start.isCertain('month')) continue;
-        const yearKnown = result.start.isCertain('year');
-        const year = yearKnown ? (result.start.get('year') ?? STORY_YEAR) : STORY_YEAR;
-        const date = toIsoDate(year, result.start.get('month') ?? 1, result.start.get('day') ?? 1);
-        const quoted = `"${result.text.trim()}"`;
-        const future = FUTURE_BEFORE_WEEKDAY.test(sentence.slice(0, result.index));
-        if (future) upper.push({ date, why: `it looks ahead to ${quoted}`, yearAssumed: !yearKnown });
-        else lower.push({ date, why: `it reports ${quoted} as past`, yearAssumed: !yearKnown });
+      for (const found of explicitDates(sentence, defaultYear)) {
+        const future = FUTURE_BEFORE_WEEKDAY.test(sentence.slice(0, found.index));
+        const bound = { date: found.date, yearAssumed: !found.yearKnown && pageYear === null };
+        if (future) upper.push({ ...bound, why: `it looks ahead to "${found.text}"` });
+        else lower.push({ ...bound, why: `it reports "${found.text}" as past` });
       }
       for (const match of sentence.matchAll(WEEKDAY_MENTION)) {
         const weekday = WEEKDAYS.indexOf(match[1]!.toLowerCase());

@@ -57,7 +57,7 @@ export const NON_PERSON_FINAL_WORDS: ReadonlySet<string> = new Set([
   'regions', 'oblast', 'republic', 'kingdom', 'states', 'emirates', 'federation', 'alliance', 'coalition',
   'administration', 'department', 'parliament', 'assembly', 'congress', 'senate', 'court', 'museum',
   'stadium', 'centre', 'center', 'airbase', 'base', 'bay', 'peninsula', 'mountains', 'lake', 'war', 'accord',
-  'agreement', 'agreements', 'treaty', 'declaration', 'initiative', 'plan', 'program', 'programme', 'act',
+  'agreement', 'agreements', 'treaty', 'people', 'nutrition', 'team', 'club', 'league', 'cup', 'festival', 'expo', 'awards', 'award', 'prize', 'declaration', 'initiative', 'plan', 'program', 'programme', 'act',
 ]);
 
 /**
@@ -75,7 +75,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'russian', 'ukrainian', 'american', 'dutch', 'french', 'german', 'british', 'italian', 'spanish', 'chinese',
   'turkish', 'polish', 'hungarian', 'finnish', 'estonian', 'belarusian', 'iranian', 'israeli', 'saudi', 'indian',
   'japanese', 'canadian', 'swedish', 'norwegian', 'danish', 'austrian', 'swiss', 'belgian', 'irish', 'greek',
-  'the', 'then', 'incoming', 'outgoing', 'acting', 'interim', 'top', 'senior', 'key', 'ex',
+  'the', 'then', 'incoming', 'outgoing', 'acting', 'interim', 'top', 'senior', 'ex', 'professor', 'prof', 'emeritus', 'administrator', 'justice', 'judge', 'bishop', 'cardinal', 'rabbi', 'imam', 'sheikh', 'prince', 'princess', 'duke', 'captain', 'coach', 'striker', 'ceo', 'cosplayer', 'mp', 'mep', 'legislator', 'lawmaker', 'councillor', 'councilor', 'minister-president', 'dean', 'doctor',
 ]);
 
 /** Lowercase words that make a phrase before a name a description of the person ("Putin's key aide"). */
@@ -83,5 +83,5 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'aide', 'adviser',
   'advisor', 'leader', 'chief', 'head', 'chancellor', 'commissioner', 'ambassador', 'director', 'general',
   'negotiator', 'counterpart', 'host', 'senator', 'governor', 'speaker', 'premier', 'chairman', 'chairwoman',
-  'official', 'diplomat', 'predecessor', 'successor', 'analyst', 'economist', 'strategist', 'commander', 'mayor', 'founder', 'ceo',
+  'official', 'diplomat', 'predecessor', 'successor', 'professor', 'researcher', 'scientist', 'author', 'writer', 'artist', 'actor', 'actress', 'singer', 'photographer', 'lawmaker', 'legislator', 'candidate', 'activist', 'politician', 'student', 'teacher', 'doctor', 'lawyer', 'judge', 'journalist', 'reporter', 'editor', 'executive', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'player', 'coach', 'manager', 'captain', 'administrator', 'member', 'founder', 'chairperson', 'secretary-general', 'spokesperson', 'novelist', 'cartoonist', 'illustrator', 'designer', 'engineer', 'pilot', 'astronaut', 'officer', 'worker', 'resident', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'analyst', 'economist', 'strategist', 'commander', 'mayor', 'founder', 'ceo',
 ]);
