@@ -32,6 +32,9 @@ export function SourceView({ index, summary, file }: Props) {
         <li>
           <span className="source-other">Shaded text</span> belongs to another article on the same page
         </li>
+        <li>
+          <span className="source-unclaimed">Grey text</span> is in no article (bylines, ages, blank lines)
+        </li>
       </ul>
       <QueryGate query={source} lines={12}>
         {(data) => <SourceText text={data.text} file={file} others={others} othersKey={othersKey} />}
@@ -45,9 +48,13 @@ type TextProps = { text: string; file: ArticleFile; others: { id: string; title:
 function SourceText({ text, file, others, othersKey }: TextProps) {
   // othersKey stands in for `others`, which is a new array on every render.
   const segments = useMemo(() => segmentSource(text.length, file.article, others), [text, file, othersKey]);
+  // Name another article once where its region starts, not on every one of its paragraphs.
+  let previousOther: string | null = null;
   return (
     <pre className="source-text" tabIndex={0} aria-label="Source text">
       {segments.map((segment) => {
+        const continuesOther = segment.kind === 'other' && segment.articleId === previousOther;
+        if (segment.kind !== 'unclaimed') previousOther = segment.kind === 'other' ? segment.articleId : null;
         const slice = text.slice(segment.start, segment.end);
         switch (segment.kind) {
           case 'kept':
@@ -62,9 +69,11 @@ function SourceText({ text, file, others, othersKey }: TextProps) {
           case 'other':
             return (
               <span key={segment.start} className="source-other">
-                <Link className="other-label" to={paths.article.href(segment.articleId)}>
-                  another article: {segment.title}
-                </Link>
+                {!continuesOther && (
+                  <Link className="other-label" to={paths.article.href(segment.articleId)}>
+                    another article: {segment.title}
+                  </Link>
+                )}
                 {slice}
               </span>
             );

@@ -5,7 +5,9 @@ import type { IndexFile } from '#src/data/app-files.ts';
 import { corpusQueries } from '#src/data/corpus-queries.ts';
 import { NotFound } from '#src/components/not-found.tsx';
 import { QueryGate } from '#src/components/query-gate.tsx';
+import { ShowMoreButton } from '#src/components/show-more-button.tsx';
 import { useDocumentTitle } from '#src/lib/use-document-title.ts';
+import { useIncrementalList } from '#src/lib/use-incremental-list.ts';
 import { DatasetFigure } from './dataset-figure.tsx';
 import { TimelineFigure } from './timeline-figure.tsx';
 
@@ -22,8 +24,12 @@ export function ChartsPage() {
   );
 }
 
+const DATASET_STEP = 8;
+
 function AllCharts({ index }: { index: IndexFile }) {
   useDocumentTitle('Charts');
+  const shown = useIncrementalList(index.datasets, DATASET_STEP);
+  const articles = new Map(index.articles.map((article) => [article.id, article]));
   return (
     <>
       <h1 className="page-title">Charts</h1>
@@ -31,10 +37,11 @@ function AllCharts({ index }: { index: IndexFile }) {
       <h2 className="section-title">Figures reported in the articles</h2>
       {index.datasets.length === 0 && <p>No article in this corpus reports a set of comparable figures.</p>}
       <div className="chart-grid">
-        {index.datasets.map((dataset) => (
-          <DatasetFigure key={dataset.id} dataset={dataset} article={index.articles.find((a) => a.id === dataset.articleId)} />
+        {shown.visible.map((dataset) => (
+          <DatasetFigure key={dataset.id} dataset={dataset} article={articles.get(dataset.articleId)} />
         ))}
       </div>
+      <ShowMoreButton remaining={shown.remaining} step={DATASET_STEP} noun="charts" onClick={shown.showMore} />
     </>
   );
 }

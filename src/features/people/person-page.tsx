@@ -8,8 +8,13 @@ import { DateLabel } from '#src/components/date-label.tsx';
 import { NotFound } from '#src/components/not-found.tsx';
 import { PersonLink } from '#src/components/person-link.tsx';
 import { QueryGate } from '#src/components/query-gate.tsx';
+import { ShowMoreButton } from '#src/components/show-more-button.tsx';
 import { useDocumentTitle } from '#src/lib/use-document-title.ts';
+import { useIncrementalList } from '#src/lib/use-incremental-list.ts';
 import { coMentioned, descriptorsByPublisher } from './people-stats.ts';
+
+const QUOTE_STEP = 30;
+const ARTICLE_STEP = 20;
 
 const QuotesOverTime = lazy(() => import('./quotes-over-time.tsx').then((module) => ({ default: module.QuotesOverTime })));
 
@@ -52,6 +57,7 @@ function PersonView({ index, person }: { index: IndexFile; person: PersonSummary
   const nameOf = (id: string) => index.people.find((p) => p.id === id)?.name ?? id;
   const quoteDates = quotes.flatMap(({ article }) => (article?.publishedOn ? [article.publishedOn] : []));
   const otherNames = person.aliases.filter((alias) => alias !== person.name);
+  const shownQuotes = useIncrementalList(quotes, QUOTE_STEP);
 
   return (
     <article className="person" aria-labelledby="person-name">
@@ -79,7 +85,7 @@ function PersonView({ index, person }: { index: IndexFile; person: PersonSummary
             <p>No quotes attributed to {person.name} yet.</p>
           ) : (
             <ol className="quote-list">
-              {quotes.map(({ quote, article }) => (
+              {shownQuotes.visible.map(({ quote, article }) => (
                 <li key={quote.id}>
                   <blockquote className={`quote-card quote-${quote.kind}`}>
                     <p>{quote.text}</p>
@@ -98,6 +104,7 @@ function PersonView({ index, person }: { index: IndexFile; person: PersonSummary
               ))}
             </ol>
           )}
+          <ShowMoreButton remaining={shownQuotes.remaining} step={QUOTE_STEP} noun="quotes" onClick={shownQuotes.showMore} />
         </section>
 
         <aside className="person-side">
@@ -133,6 +140,11 @@ function PersonView({ index, person }: { index: IndexFile; person: PersonSummary
           <section aria-labelledby="articles-heading">
             <h2 id="articles-heading">Articles mentioning {person.name}</h2>
             <ArticleLinks articles={mentions} />
+            {mentions.length > ARTICLE_STEP && (
+              <p>
+                <Link to={paths.articles.href({ people: [person.id] })}>All {mentions.length} articles in the list</Link>
+              </p>
+            )}
           </section>
         </aside>
       </div>
@@ -141,9 +153,11 @@ function PersonView({ index, person }: { index: IndexFile; person: PersonSummary
 }
 
 function ArticleLinks({ articles }: { articles: ArticleSummary[] }) {
+  const shown = useIncrementalList(articles, ARTICLE_STEP);
   return (
+    <>
     <ul className="link-list">
-      {articles.map((article) => (
+      {shown.visible.map((article) => (
         <li key={article.id}>
           <Link to={paths.article.href(article.id)}>{article.title}</Link>
           <span className="link-meta">
@@ -153,5 +167,7 @@ function ArticleLinks({ articles }: { articles: ArticleSummary[] }) {
         </li>
       ))}
     </ul>
+    <ShowMoreButton remaining={shown.remaining} step={ARTICLE_STEP} noun="articles" onClick={shown.showMore} />
+    </>
   );
 }
