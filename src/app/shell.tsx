@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { SEARCH_SHORTCUT_ATTRIBUTE } from '#src/lib/search-shortcut.ts';
 import { paths } from './paths.ts';
 
@@ -11,6 +11,7 @@ function isTyping(target: EventTarget | null): boolean {
 /** After a move to another view, start the keyboard and screen reader at its content, not at a link that is gone. */
 function useFocusOnNavigation() {
   const { pathname, hash } = useLocation();
+  const navigationType = useNavigationType();
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
@@ -20,8 +21,9 @@ function useFocusOnNavigation() {
     // A #bN link focuses its block itself, and a view may focus its own field (the "/" shortcut).
     const main = document.getElementById('main');
     if (!hash && main && !main.contains(document.activeElement)) main.focus({ preventScroll: true });
-    if (!hash) window.scrollTo(0, 0);
-  }, [pathname, hash]);
+    // Back and Forward keep the browser's own scroll restoration; a new view starts at the top.
+    if (!hash && navigationType !== 'POP') window.scrollTo(0, 0);
+  }, [pathname, hash, navigationType]);
 }
 
 export function Shell() {
