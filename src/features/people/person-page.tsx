@@ -11,6 +11,7 @@ import { QueryGate } from '#src/components/query-gate.tsx';
 import { ShowMoreButton } from '#src/components/show-more-button.tsx';
 import { useDocumentTitle } from '#src/lib/use-document-title.ts';
 import { useIncrementalList } from '#src/lib/use-incremental-list.ts';
+import { formatDate } from '#src/lib/dates.ts';
 import { coMentioned, descriptorsByPublisher } from './people-stats.ts';
 
 const QUOTE_STEP = 30;
@@ -156,18 +157,18 @@ function ArticleLinks({ articles }: { articles: ArticleSummary[] }) {
   const shown = useIncrementalList(articles, ARTICLE_STEP);
   return (
     <>
-    <ul className="link-list">
-      {shown.visible.map((article) => (
-        <li key={article.id}>
-          <Link to={paths.article.href(article.id)}>{article.title}</Link>
-          <span className="link-meta">
-            {article.publisher ?? 'Unknown publisher'}
-            {article.publishedOn && ` · ${article.publishedOn}`}
-          </span>
-        </li>
-      ))}
-    </ul>
-    <ShowMoreButton remaining={shown.remaining} step={ARTICLE_STEP} noun="articles" onClick={shown.showMore} />
+      <ul className="link-list">
+        {shown.visible.map((article) => (
+          <li key={article.id}>
+            <Link to={paths.article.href(article.id)}>{article.title}</Link>
+            <span className="link-meta">
+              {article.publisher ?? 'Unknown publisher'}
+              {article.publishedOn && ` · ${formatDate(article.publishedOn)}`}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <ShowMoreButton remaining={shown.remaining} step={ARTICLE_STEP} noun="articles" onClick={shown.showMore} />
     </>
   );
 }
