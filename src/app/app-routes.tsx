@@ -6,7 +6,7 @@ import { ArticleListPage } from '#src/features/articles/article-list-page.tsx';
 import { ArticlePage } from '#src/features/articles/article-page.tsx';
 import { PeoplePage } from '#src/features/people/people-page.tsx';
 import { PersonPage } from '#src/features/people/person-page.tsx';
-import { paths } from './paths.ts';
+import { paths } from '#src/config/paths.ts';
 import { Shell } from './shell.tsx';
 
 // Recharts is the heaviest dependency; the charts view loads it only when visited.

@@ -2,8 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { expect, test } from 'vitest';
 
-// Stands in for eslint's import/no-restricted-paths until the project has a linter:
-// app → features → {data, components} → lib, and features never import each other.
+// The same layering eslint.config.js enforces, checked in `npm test` too (lint is not part of it yet):
+// app → features → {data, components, config} → lib, and features never import each other.
+// config/ holds the table of paths and the URL grammars, which the app and every feature share.
 const src = resolve(import.meta.dirname, '..');
 
 function filesUnder(folder: string): string[] {
@@ -25,7 +26,9 @@ function importsOf(file: string): string[] {
 
 const rules: { from: string; forbidden: (target: string, source: string) => boolean; why: string }[] = [
   { from: 'features', forbidden: (target, source) => target.startsWith('features/') && target.split('/')[1] !== source.split('/')[1], why: 'features do not import each other' },
-  { from: 'components', forbidden: (target) => target.startsWith('features/'), why: 'shared components do not know features' },
+  { from: 'features', forbidden: (target) => target.startsWith('app/'), why: 'features do not import the app shell' },
+  { from: 'config', forbidden: (target) => /^(features|components|app)\//.test(target), why: 'paths and URL grammars know no UI' },
+  { from: 'components', forbidden: (target) => /^(features|app)\//.test(target), why: 'shared components do not know features or the app' },
   { from: 'lib', forbidden: (target) => /^(features|components|data|app)\//.test(target), why: 'lib is generic' },
   { from: 'data', forbidden: (target) => /^(features|components|app)\//.test(target), why: 'data knows no UI' },
 ];

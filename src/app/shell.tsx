@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { SEARCH_SHORTCUT_ATTRIBUTE } from '#src/lib/search-shortcut.ts';
-import { paths } from './paths.ts';
+import { paths } from '#src/config/paths.ts';
 
 /** Inputs that want "/" as a character, not as the search shortcut. */
 function isTyping(target: EventTarget | null): boolean {

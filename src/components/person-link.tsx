@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { paths } from '#src/app/paths.ts';
+import { paths } from '#src/config/paths.ts';
 
 export function PersonLink({ id, name, count }: { id: string; name: string; count?: number }) {
   return (

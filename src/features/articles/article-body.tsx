@@ -1,6 +1,6 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { Link, useHref, useLocation } from 'react-router';
-import { paths, parseBlockHash } from '#src/app/paths.ts';
+import { paths, parseBlockHash } from '#src/config/paths.ts';
 import type { ArticleFile, ArticleSummary, IndexFile } from '#src/data/app-files.ts';
 import type { Block, Quote } from '#src/data/contract.ts';
 import { CopyButton } from '#src/components/copy-button.tsx';

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { IndexFile } from '#src/data/app-files.ts';
-import type { ListState } from '#src/app/url-state/list-search.ts';
+import type { ListState } from '#src/config/url-state/list-search.ts';
 import { DateRangeFilter } from './date-range-filter.tsx';
 import { countArticlesByPerson, listPublishers } from './filter-articles.ts';
 import { PersonCombobox, type PersonOption } from './person-combobox.tsx';

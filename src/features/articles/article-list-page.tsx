@@ -6,7 +6,7 @@ import type { IndexFile } from '#src/data/app-files.ts';
 import { QueryGate } from '#src/components/query-gate.tsx';
 import { NoticeList } from '#src/components/notice-list.tsx';
 import { useDocumentTitle } from '#src/lib/use-document-title.ts';
-import type { ListVocabulary } from '#src/app/url-state/list-search.ts';
+import type { ListVocabulary } from '#src/config/url-state/list-search.ts';
 import { ArticleFilters } from './article-filters.tsx';
 import { ArticleResults } from './article-results.tsx';
 import { filterArticles } from './filter-articles.ts';
@@ -15,11 +15,11 @@ import { useListState } from './use-list-state.ts';
 
 export function ArticleListPage() {
   useDocumentTitle('Articles');
-  const index = useQuery(corpusQueries.index());
+  const indexQuery = useQuery(corpusQueries.index());
   return (
     <div className="page list-page">
       <h1 className="page-title">Articles</h1>
-      <QueryGate query={index} lines={10}>
+      <QueryGate query={indexQuery} lines={10}>
         {(data) => <ArticleListView index={data} />}
       </QueryGate>
     </div>

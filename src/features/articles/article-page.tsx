@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { paths } from '#src/app/paths.ts';
+import { paths } from '#src/config/paths.ts';
 import type { ArticleFile, ArticleSummary, IndexFile } from '#src/data/app-files.ts';
 import { corpusQueries } from '#src/data/corpus-queries.ts';
 import { DateLabel } from '#src/components/date-label.tsx';
@@ -14,10 +14,10 @@ import { SourceView } from './source-view.tsx';
 
 export function ArticlePage() {
   const { articleId = '' } = useParams();
-  const index = useQuery(corpusQueries.index());
+  const indexQuery = useQuery(corpusQueries.index());
   return (
     <div className="page reader-page">
-      <QueryGate query={index} lines={12}>
+      <QueryGate query={indexQuery} lines={12}>
         {(data) => {
           const summary = data.articles.find((article) => article.id === articleId);
           if (!summary) {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ArticleSummary, IndexFile } from '#src/data/app-files.ts';
-import { DEFAULT_LIST_STATE, isDefaultListState, type ListState } from '#src/app/url-state/list-search.ts';
+import { DEFAULT_LIST_STATE, isDefaultListState, type ListState } from '#src/config/url-state/list-search.ts';
 import { ErrorView } from '#src/components/error-view.tsx';
 import { Skeleton } from '#src/components/skeleton.tsx';
 import { ArticleRow } from './article-row.tsx';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { paths } from '#src/app/paths.ts';
+import { paths } from '#src/config/paths.ts';
 import type { ArticleSummary } from '#src/data/app-files.ts';
 import { DateLabel } from '#src/components/date-label.tsx';
 import { HighlightedText } from '#src/components/highlighted-text.tsx';

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { DEFAULT_LIST_STATE, type ListState } from '#src/app/url-state/list-search.ts';
+import { DEFAULT_LIST_STATE, type ListState } from '#src/config/url-state/list-search.ts';
 import { fixtureIndex } from '#src/testing/fixture-corpus.ts';
 import { filterArticles, listPublishers, suggestLoosening } from './filter-articles.ts';
 

@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '#src/data/app-files.ts';
-import type { ListState } from '#src/app/url-state/list-search.ts';
+import type { ListState } from '#src/config/url-state/list-search.ts';
 
 /** Newest first; undated articles last; ties by title so the order is stable across builds. */
 export function compareNewestFirst(a: ArticleSummary, b: ArticleSummary): number {

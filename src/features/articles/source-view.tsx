@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { paths } from '#src/app/paths.ts';
+import { paths } from '#src/config/paths.ts';
 import type { ArticleFile, ArticleSummary, IndexFile } from '#src/data/app-files.ts';
 import { corpusQueries } from '#src/data/corpus-queries.ts';
 import { QueryGate } from '#src/components/query-gate.tsx';
-import { segmentSource } from './source-segments.ts';
+import { segmentSource, type SourceSegment } from './source-segments.ts';
 
 type Props = { index: IndexFile; summary: ArticleSummary; file: ArticleFile };
 
@@ -13,9 +13,11 @@ type Props = { index: IndexFile; summary: ArticleSummary; file: ArticleFile };
 export function SourceView({ index, summary, file }: Props) {
   const source = useQuery(corpusQueries.source(summary.sourceKey));
   const siblings = index.articles.filter((other) => other.sourceKey === summary.sourceKey && other.id !== summary.id);
-  const siblingFiles = useQueries({ queries: siblings.map((sibling) => corpusQueries.article(sibling.id)) });
-  const others = siblingFiles.flatMap((query) => (query.data ? [{ id: query.data.article.id, title: query.data.article.title, blocks: query.data.article.blocks }] : []));
-  const othersKey = others.map((other) => other.id).join();
+  // combine's result is structurally shared, so it stays the same object until a sibling's data changes.
+  const others = useQueries({
+    queries: siblings.map((sibling) => corpusQueries.article(sibling.id)),
+    combine: (results) => results.flatMap((query) => (query.data ? [{ id: query.data.article.id, title: query.data.article.title, blocks: query.data.article.blocks }] : [])),
+  });
 
   return (
     <section className="source-view" aria-labelledby="source-title">
@@ -37,24 +39,19 @@ export function SourceView({ index, summary, file }: Props) {
         </li>
       </ul>
       <QueryGate query={source} lines={12}>
-        {(data) => <SourceText text={data.text} file={file} others={others} othersKey={othersKey} />}
+        {(data) => <SourceText text={data.text} file={file} others={others} />}
       </QueryGate>
     </section>
   );
 }
 
-type TextProps = { text: string; file: ArticleFile; others: { id: string; title: string; blocks: ArticleFile['article']['blocks'] }[]; othersKey: string };
+type TextProps = { text: string; file: ArticleFile; others: { id: string; title: string; blocks: ArticleFile['article']['blocks'] }[] };
 
-function SourceText({ text, file, others, othersKey }: TextProps) {
-  // othersKey stands in for `others`, which is a new array on every render.
-  const segments = useMemo(() => segmentSource(text.length, file.article, others), [text, file, othersKey]);
-  // Name another article once where its region starts, not on every one of its paragraphs.
-  let previousOther: string | null = null;
+function SourceText({ text, file, others }: TextProps) {
+  const segments = useMemo(() => labelRegionStarts(segmentSource(text.length, file.article, others)), [text, file, others]);
   return (
     <pre className="source-text" tabIndex={0} aria-label="Source text">
-      {segments.map((segment) => {
-        const continuesOther = segment.kind === 'other' && segment.articleId === previousOther;
-        if (segment.kind !== 'unclaimed') previousOther = segment.kind === 'other' ? segment.articleId : null;
+      {segments.map(({ segment, continuesOther }) => {
         const slice = text.slice(segment.start, segment.end);
         switch (segment.kind) {
           case 'kept':
@@ -87,4 +84,14 @@ function SourceText({ text, file, others, othersKey }: TextProps) {
       })}
     </pre>
   );
+}
+
+/** Marks each of another article's segments that continues its region, so the article is named once where it starts. */
+function labelRegionStarts(segments: SourceSegment[]): { segment: SourceSegment; continuesOther: boolean }[] {
+  let previousOther: string | null = null;
+  return segments.map((segment) => {
+    const continuesOther = segment.kind === 'other' && segment.articleId === previousOther;
+    if (segment.kind !== 'unclaimed') previousOther = segment.kind === 'other' ? segment.articleId : null;
+    return { segment, continuesOther };
+  });
 }

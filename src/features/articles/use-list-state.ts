@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
-import { parseListSearch, toListSearch, type ListState, type ListVocabulary } from '#src/app/url-state/list-search.ts';
+import { parseListSearch, toListSearch, type ListState, type ListVocabulary } from '#src/config/url-state/list-search.ts';
 
 export type SetListState = (update: (current: ListState) => ListState, options?: { replace?: boolean }) => void;
 

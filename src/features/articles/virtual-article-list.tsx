@@ -11,10 +11,16 @@ type Props = { articles: readonly ArticleSummary[]; renderRow: (article: Article
 export function VirtualArticleList({ articles, renderRow }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
+  // The list's offset from the top of the page moves when anything above it changes size (notices, filters
+  // unfolding on a phone); the virtualizer needs it to map window scroll to rows.
   useLayoutEffect(() => {
-    const top = (listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
-    if (Math.abs(top - scrollMargin) > 1) setScrollMargin(top);
-  });
+    const measure = () => setScrollMargin(Math.round((listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY));
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, []);
   const virtualizer = useWindowVirtualizer({
     count: articles.length,
     estimateSize: () => 170,

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { paths } from '#src/app/paths.ts';
+import { paths } from '#src/config/paths.ts';
 import type { IndexFile } from '#src/data/app-files.ts';
 import { corpusQueries } from '#src/data/corpus-queries.ts';
 import { NotFound } from '#src/components/not-found.tsx';
@@ -14,10 +14,10 @@ import { TimelineFigure } from './timeline-figure.tsx';
 /** Both /charts (everything) and /charts/<datasetId> (one dataset). Loaded lazily with Recharts. */
 export function ChartsPage() {
   const { datasetId } = useParams();
-  const index = useQuery(corpusQueries.index());
+  const indexQuery = useQuery(corpusQueries.index());
   return (
     <div className="page charts-page">
-      <QueryGate query={index} lines={12}>
+      <QueryGate query={indexQuery} lines={12}>
         {(data) => (datasetId === undefined ? <AllCharts index={data} /> : <OneChart index={data} datasetId={datasetId} />)}
       </QueryGate>
     </div>

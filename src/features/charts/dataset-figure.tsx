@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { paths } from '#src/app/paths.ts';
+import { paths } from '#src/config/paths.ts';
 import type { ArticleSummary } from '#src/data/app-files.ts';
 import type { Dataset } from '#src/data/contract.ts';
 import { corpusQueries } from '#src/data/corpus-queries.ts';

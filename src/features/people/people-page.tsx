@@ -1,8 +1,8 @@
 import { useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
-import { paths } from '#src/app/paths.ts';
-import { parsePeopleSearch, toPeopleSearch, type PeopleSort, type PeopleState } from '#src/app/url-state/people-search.ts';
+import { paths } from '#src/config/paths.ts';
+import { parsePeopleSearch, toPeopleSearch, type PeopleSort, type PeopleState } from '#src/config/url-state/people-search.ts';
 import type { IndexFile } from '#src/data/app-files.ts';
 import { corpusQueries } from '#src/data/corpus-queries.ts';
 import { NoticeList } from '#src/components/notice-list.tsx';
@@ -13,11 +13,11 @@ import { filterPeople, sortPeople, topDescriptors } from './people-stats.ts';
 
 export function PeoplePage() {
   useDocumentTitle('People');
-  const index = useQuery(corpusQueries.index());
+  const indexQuery = useQuery(corpusQueries.index());
   return (
     <div className="page people-page">
       <h1 className="page-title">People</h1>
-      <QueryGate query={index} lines={12}>
+      <QueryGate query={indexQuery} lines={12}>
         {(data) => <PeopleView index={data} />}
       </QueryGate>
     </div>

@@ -1,5 +1,5 @@
 import type { ArticleSummary, PersonSummary } from '#src/data/app-files.ts';
-import type { PeopleSort } from '#src/app/url-state/people-search.ts';
+import type { PeopleSort } from '#src/config/url-state/people-search.ts';
 
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

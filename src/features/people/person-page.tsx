@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { paths } from '#src/app/paths.ts';
+import { paths } from '#src/config/paths.ts';
 import type { ArticleSummary, IndexFile, PersonSummary } from '#src/data/app-files.ts';
 import { corpusQueries } from '#src/data/corpus-queries.ts';
 import { DateLabel } from '#src/components/date-label.tsx';
@@ -21,10 +21,10 @@ const QuotesOverTime = lazy(() => import('./quotes-over-time.tsx').then((module)
 
 export function PersonPage() {
   const { personId = '' } = useParams();
-  const index = useQuery(corpusQueries.index());
+  const indexQuery = useQuery(corpusQueries.index());
   return (
     <div className="page person-page">
-      <QueryGate query={index} lines={12}>
+      <QueryGate query={indexQuery} lines={12}>
         {(data) => {
           const person = data.people.find((p) => p.id === personId);
           if (!person) {
