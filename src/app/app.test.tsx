@@ -70,12 +70,24 @@ test('adds a person through the type-ahead', async () => {
   expect(await articleLinks()).toEqual(['Putin called me up, says Trump']);
 });
 
+test('adds and removes a person with the keyboard alone', async () => {
+  const user = userEvent.setup();
+  renderApp('/');
+  await user.click(await screen.findByRole('combobox', { name: 'Person' }));
+  await user.keyboard('v');
+  await user.keyboard('{ArrowDown}{Enter}');
+  expect(location()).toBe('/?person=volodymyr-zelensky');
+  await user.click(screen.getByRole('button', { name: /Volodymyr Zelensky.*remove/i }));
+  expect(location()).toBe('/');
+});
+
 test('searches the prebuilt index and highlights the match', async () => {
   const user = userEvent.setup();
   renderApp('/');
   await user.type(await screen.findByRole('searchbox', { name: 'Search articles' }), 'ultimat');
   await waitFor(async () => expect(await articleLinks()).toEqual(['Lavrov rejects Western demands']));
   expect(location()).toBe('/?q=ultimat');
+  expect(screen.getByRole('region', { name: 'Results' }).querySelector('mark')).toHaveTextContent('ultimatums');
 });
 
 test('explains which filter to loosen when nothing matches', async () => {
