@@ -1,21 +1,20 @@
 import { useId, useState } from 'react';
 import { formatDate } from '#src/lib/dates.ts';
 
-type Props = { publishedOn: string | null; dateBasis: string };
+import type { Article } from '#src/data/contract.ts';
 
-/**
- * Whether a date was worked out rather than read from metadata. The contract has no field for this yet, so it
- * reads the ingest's wording for a sidecar date ("…, as stated in x.txt.meta.json."); everything else is inferred.
- */
-export function isInferredDate(dateBasis: string): boolean {
-  return !/\bas stated in\b/i.test(dateBasis);
+type Props = { publishedOn: string | null; dateBasis: string; dateSource: Article['dateSource'] };
+
+/** Whether a date was worked out (from the text, or from a host page's date and an age) rather than stated in metadata. */
+export function isInferredDate(dateSource: Article['dateSource']): boolean {
+  return dateSource === 'inferred' || dateSource === 'host-age';
 }
 
 /**
  * A date marked as inferred when it was, with its basis on hover and on keyboard focus; Escape hides the
  * basis (WCAG 1.4.13).
  */
-export function DateLabel({ publishedOn, dateBasis }: Props) {
+export function DateLabel({ publishedOn, dateBasis, dateSource }: Props) {
   const tipId = useId();
   const [dismissed, setDismissed] = useState(false);
   return (
@@ -29,7 +28,7 @@ export function DateLabel({ publishedOn, dateBasis }: Props) {
       onMouseLeave={() => setDismissed(false)}
     >
       {publishedOn ? <time dateTime={publishedOn}>{formatDate(publishedOn)}</time> : 'Undated'}
-      {publishedOn && isInferredDate(dateBasis) && <span className="date-inferred"> (inferred)</span>}
+      {publishedOn && isInferredDate(dateSource) && <span className="date-inferred"> (inferred)</span>}
       <span role="tooltip" id={tipId} className="tooltip">
         {dateBasis}
       </span>

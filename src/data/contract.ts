@@ -37,6 +37,8 @@ export const articleSchema = z.object({
   url: z.string().nullable(),
   publishedOn: isoDate.nullable(),
   dateBasis: z.string(),
+  /** stated: from a sidecar; inferred: from the text; host-age: host page's date less the age printed above an embedded article; unknown: null date */
+  dateSource: z.enum(['stated', 'inferred', 'host-age', 'unknown']),
   blocks: z.array(blockSchema),
   cuts: z.array(cutSchema),
   personIds: z.array(z.string()),

@@ -25,6 +25,7 @@ function article(sourceFile: string, people: Person[], publishedOn: string | nul
     url: null,
     publishedOn,
     dateBasis: publishedOn ? `dated ${publishedOn}` : 'no date',
+    dateSource: publishedOn ? 'inferred' : 'unknown',
     blocks: [],
     cuts: [],
     personIds: people.map((p) => p.id),

@@ -118,8 +118,8 @@ function toArticle(sourceFile: string, draft: DraftArticle, index: number, paren
   const { title, titleDerived } = titleOf(draft);
   const inferred = inferPublicationDate(draft.blocks.map((block) => block.text));
   const dated = sidecar?.publishedOn
-    ? { publishedOn: sidecar.publishedOn, dateBasis: `${formatLongDate(sidecar.publishedOn)}, as stated in ${sourceFile}.meta.json.` }
-    : inferred;
+    ? { publishedOn: sidecar.publishedOn, dateBasis: `${formatLongDate(sidecar.publishedOn)}, as stated in ${sourceFile}.meta.json.`, dateSource: 'stated' as const }
+    : { ...inferred, dateSource: inferred.publishedOn ? ('inferred' as const) : ('unknown' as const) };
   return {
     id: articleId(sourceFile, index, title),
     sourceFile,
@@ -131,6 +131,7 @@ function toArticle(sourceFile: string, draft: DraftArticle, index: number, paren
     url: sidecar?.url ?? null,
     publishedOn: dated.publishedOn,
     dateBasis: dated.dateBasis,
+    dateSource: dated.dateSource,
     blocks: draft.blocks,
     cuts: draft.cuts,
     personIds: [],
@@ -143,6 +144,7 @@ function toEmbeddedArticle(sourceFile: string, draft: DraftArticle, index: numbe
     const date = dateFromAge(draft.age, host.publishedOn);
     if (date) {
       article.publishedOn = date;
+      article.dateSource = 'host-age';
       article.dateBasis = `${formatLongDate(date)}: listed as "${draft.age}" on "${host.title}", which is dated ${formatLongDate(host.publishedOn)}.`;
     }
   }

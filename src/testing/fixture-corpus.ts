@@ -54,6 +54,7 @@ const rtArticle: Article = {
   url: 'https://www.rt.com/news/deal-with-russia/',
   publishedOn: '2025-06-24',
   dateBasis: 'dateline “Tuesday” before the NATO summit',
+  dateSource: 'inferred',
   titleBlock: 0,
   blocks: blocksOf(RT_SOURCE, [
     ['Trump says he wants to see deal with Russia', 'heading'],
@@ -78,6 +79,7 @@ const lavrovArticle: Article = {
   url: null,
   publishedOn: '2025-06-20',
   dateBasis: 'inferred from “last week” in the host page',
+  dateSource: 'host-age',
   blocks: blocksOf(RT_SOURCE, [["Foreign Minister Sergey Lavrov said: 'We will not accept ultimatums.'", 'paragraph']]),
   cuts: [],
   personIds: ['sergey-lavrov'],
@@ -94,6 +96,7 @@ const guardianArticle: Article = {
   url: null,
   publishedOn: '2025-06-25',
   dateBasis: 'published date in the page header',
+  dateSource: 'stated',
   blocks: blocksOf(GUARDIAN_SOURCE, [
     ["“Vladimir called me up. He said, ‘Can I help you with Iran?’” Trump told journalists.", 'paragraph'],
     ['Ukrainian President Volodymyr Zelenskyy will meet Trump on the sidelines.', 'paragraph'],
@@ -114,6 +117,7 @@ const undatedArticle: Article = {
   url: null,
   publishedOn: null,
   dateBasis: 'no date found',
+  dateSource: 'unknown',
   blocks: [{ type: 'paragraph', text: 'Nothing dated here.', start: 0, end: 19 }],
   cuts: [],
   personIds: [],

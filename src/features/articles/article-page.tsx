@@ -66,7 +66,7 @@ function ArticleHeader({ index, summary, titleBlock, url }: HeaderProps) {
       <p className="reader-meta">
         <span className="publisher">{summary.publisher ?? 'Unknown publisher'}</span>
         <span aria-hidden="true"> · </span>
-        <DateLabel publishedOn={summary.publishedOn} dateBasis={summary.dateBasis} />
+        <DateLabel publishedOn={summary.publishedOn} dateBasis={summary.dateBasis} dateSource={summary.dateSource} />
         {url && (
           <>
             <span aria-hidden="true"> · </span>

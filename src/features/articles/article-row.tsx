@@ -23,7 +23,7 @@ export function ArticleRow({ article, parent, personName, terms }: Props) {
       <p className="row-meta">
         <span className="publisher">{article.publisher ?? 'Unknown publisher'}</span>
         <span aria-hidden="true"> · </span>
-        <DateLabel publishedOn={article.publishedOn} dateBasis={article.dateBasis} />
+        <DateLabel publishedOn={article.publishedOn} dateBasis={article.dateBasis} dateSource={article.dateSource} />
         {article.quoteCount > 0 && (
           <>
             <span aria-hidden="true"> · </span>

@@ -97,7 +97,7 @@ function PersonView({ index, person }: { index: IndexFile; person: PersonSummary
                     {article && (
                       <>
                         {' '}
-                        · {article.publisher ?? 'Unknown publisher'} · <DateLabel publishedOn={article.publishedOn} dateBasis={article.dateBasis} />
+                        · {article.publisher ?? 'Unknown publisher'} · <DateLabel publishedOn={article.publishedOn} dateBasis={article.dateBasis} dateSource={article.dateSource} />
                       </>
                     )}
                   </p>
