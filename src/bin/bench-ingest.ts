@@ -8,6 +8,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { indexFileSchema } from '../data/app-files.ts';
 import { buildAppFiles } from '../ingest/build-app-files.ts';
 import { buildCorpus, type SourceInput } from '../ingest/build-corpus.ts';
 
@@ -33,8 +35,25 @@ function measure(label: string, inputs: SourceInput[], runs: number): void {
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
   console.log(`\n${label}: ${inputs.length} input files → ${summary}`);
   console.log(`  ingest (pipeline + app files, no disk): median ${(times[Math.floor(times.length / 2)]! / 1000).toFixed(2)} s, min ${(times[0]! / 1000).toFixed(2)} s over ${runs} run(s)`);
-  console.log(`  index.json ${mb(size('index.json'))}, search.json ${mb(size('search.json'))}, corpus.json ${mb(size('corpus.json'))}, all ${files.size} files ${mb(total)}`);
+  console.log(`  index.json ${mb(size('index.json'))} (gzip ${mb(gzipSync(files.get('index.json') ?? '').length)}), search.json ${mb(size('search.json'))}, corpus.json ${mb(size('corpus.json'))}, all ${files.size} files ${mb(total)}`);
+  console.log(`  first view: index.json JSON.parse + zod validation, best of 5: ${timeIndexLoad(files.get('index.json') ?? '{}').toFixed(0)} ms`);
+  for (const folder of ['people/', 'datasets.json']) {
+    const sizes = [...files].filter(([name]) => name.startsWith(folder)).map(([, content]) => Buffer.byteLength(content));
+    if (sizes.length > 0) console.log(`  ${folder}: ${sizes.length} file(s), ${mb(sizes.reduce((a, b) => a + b, 0))}, largest ${mb(Math.max(...sizes))}`);
+  }
   console.log(`  heap used ${mb(process.memoryUsage().heapUsed)}`);
+}
+
+/** What the first view pays after the download: parsing and validating the index, as the app does at load (best of 5). */
+function timeIndexLoad(json: string): number {
+  const times: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const started = performance.now();
+    const parsed = indexFileSchema.safeParse(JSON.parse(json));
+    if (!parsed.success) throw new Error(`index.json does not validate: ${parsed.error.message}`);
+    times.push(performance.now() - started);
+  }
+  return Math.min(...times);
 }
 
 function synthetic(count: number): SourceInput[] {
