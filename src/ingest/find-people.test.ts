@@ -53,6 +53,11 @@ describe('findPeople', () => {
     expect(peopleIn(text).people.map((person) => person.id)).toContain(id);
   });
 
+  test('takes names listed with a person for people, not products owned by someone', () => {
+    const ids = peopleIn('The team started with Donald Trump, Oskar Wendelbo and Ilse Marquardt in attack.', "Microsoft's Internet Explorer was updated.").people.map((person) => person.id);
+    expect(ids).toEqual(['donald-trump', 'ilse-marquardt', 'oskar-wendelbo']);
+  });
+
   test('does not carry a lone surname into an unrelated article', () => {
     const result = findPeople([
       { id: 'a1', blocks: [{ type: 'paragraph', text: 'Stanley Leeward spoke.', start: 0, end: 22 }] },

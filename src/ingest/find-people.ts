@@ -99,6 +99,8 @@ interface RawMention {
   descriptorAfter: string | null;
   knownId: string | null;
   candidate: boolean;
+  /** shaped like a name but without evidence yet; a list it shares with a person makes it one (promoteListedNames) */
+  plausible: boolean;
 }
 
 /**
@@ -110,9 +112,40 @@ export function findPeople(articles: readonly ArticleText[]): PeopleResult {
   const gazetteer = buildGazetteer();
   const raw: RawMention[] = [];
   for (const article of articles) {
-    article.blocks.forEach((block, blockIndex) => raw.push(...rawMentionsIn(article.id, blockIndex, block.text, gazetteer)));
+    article.blocks.forEach((block, blockIndex) => {
+      const found = rawMentionsIn(article.id, blockIndex, block.text, gazetteer);
+      promoteListedNames(found, block.text);
+      raw.push(...found.filter((mention) => !mention.plausible));
+    });
   }
   return resolveMentions(raw, gazetteer);
+}
+
+const LIST_JOINER = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\([^)]{1,30}\)\s*(?:,\s*)?(?:and\s+)?)$/;
+
+/**
+ * "Romelu Lukaku, Yannick Carrasco, and Dries Mertens": names listed with a person are people too,
+ * even when no lexicon knows their given names. Spreads along the list in both directions.
+ */
+function promoteListedNames(mentions: RawMention[], text: string): void {
+  const isPerson = (mention: RawMention) => mention.knownId !== null || mention.candidate;
+  for (let changed = true; changed; ) {
+    changed = false;
+    mentions.forEach((mention, index) => {
+      if (!mention.plausible) return;
+      const neighbours = [mentions[index - 1], mentions[index + 1]];
+      const listed = neighbours.some((other) => {
+        if (!other || !isPerson(other) || other.tokens.length < 2) return false;
+        const between = other.start < mention.start ? text.slice(other.end, mention.start) : text.slice(mention.end, other.start);
+        return LIST_JOINER.test(between);
+      });
+      if (listed) {
+        mention.plausible = false;
+        mention.candidate = true;
+        changed = true;
+      }
+    });
+  }
 }
 
 const ABBREVIATION_TOKEN = /^(?:[A-Z]\.)+$|^(?:St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Jr|Sr|Lt|Col|Prof)\.$/;
@@ -183,15 +216,18 @@ function mentionIn(articleId: string, block: number, text: string, segment: Name
   const after = text.slice(end, end + 40);
   const describedBefore = descriptorBefore(text, segmentStart, tokens.slice(0, firstName));
   const describedAfter = last.possessive ? null : descriptorAfter(text.slice(end));
+  // Evidence a name is a person's: a description or speech. (An owner, "Microsoft's Internet Explorer", is not: products have owners too.)
   const personContext = describedBefore !== null || describedAfter !== null || SPEECH_AFTER.test(after);
-  const candidate =
+  const shapedLikeName =
     !known &&
     words.length >= 2 &&
+    words.length <= 3 &&
     words.every((word) => NAME_TOKEN.test(word)) &&
     !NON_PERSON_FINAL_WORDS.has(words[words.length - 1]!.toLowerCase()) &&
     !(firstName === 0 && LOCATIVE_BEFORE.test(before)) &&
-    (looksLikePersonName(name) || (personContext && !isPlaceOrOrganisation(name)));
-  if (!known && !candidate && words.length >= 2) return null;
+    !isPlaceOrOrganisation(name);
+  const candidate = shapedLikeName && (looksLikePersonName(name) || personContext);
+  if (!known && !candidate && !shapedLikeName && words.length >= 2) return null;
   if (!known && words.length === 1 && !NAME_TOKEN.test(words[0]!)) return null;
   return {
     articleId,
@@ -205,6 +241,7 @@ function mentionIn(articleId: string, block: number, text: string, segment: Name
     descriptorAfter: describedAfter,
     knownId: known?.id ?? null,
     candidate,
+    plausible: shapedLikeName && !candidate,
   };
 }
 

@@ -57,7 +57,7 @@ export const NON_PERSON_FINAL_WORDS: ReadonlySet<string> = new Set([
   'regions', 'oblast', 'republic', 'kingdom', 'states', 'emirates', 'federation', 'alliance', 'coalition',
   'administration', 'department', 'parliament', 'assembly', 'congress', 'senate', 'court', 'museum',
   'stadium', 'centre', 'center', 'airbase', 'base', 'bay', 'peninsula', 'mountains', 'lake', 'war', 'accord',
-  'agreement', 'agreements', 'treaty', 'people', 'nutrition', 'team', 'club', 'league', 'cup', 'festival', 'expo', 'awards', 'award', 'prize', 'declaration', 'initiative', 'plan', 'program', 'programme', 'act',
+  'agreement', 'agreements', 'treaty', 'people', 'nutrition', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'explorer', 'mosque', 'church', 'cathedral', 'temple', 'team', 'club', 'league', 'cup', 'festival', 'expo', 'awards', 'award', 'prize', 'declaration', 'initiative', 'plan', 'program', 'programme', 'act',
 ]);
 
 /**
