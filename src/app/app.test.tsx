@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { fixtureDatasetsFile, fixturePersonFile } from '#src/testing/fixture-corpus.ts';
 import { renderApp, stubDataFetch } from '#src/testing/render-app.tsx';
 
 beforeEach(() => {
@@ -169,9 +170,53 @@ test("person page links each quote to its exact block and groups descriptors by 
   renderApp('/people/donald-trump');
   expect(await screen.findByRole('heading', { level: 1, name: 'Donald Trump' })).toBeInTheDocument();
   const quotes = screen.getByRole('region', { name: 'Quotes' });
-  expect(within(quotes).getByRole('link', { name: 'Trump says he wants to see deal with Russia' })).toHaveAttribute('href', '/articles/rt-deal-with-russia#b2');
+  expect(await within(quotes).findByRole('link', { name: 'Trump says he wants to see deal with Russia' })).toHaveAttribute('href', '/articles/rt-deal-with-russia#b2');
   expect(screen.getByText('RT')).toBeInTheDocument();
   expect(within(screen.getByRole('region', { name: 'Mentioned alongside' })).getByRole('link', { name: /Vladimir Putin/ })).toHaveAttribute('href', '/people/vladimir-putin');
+});
+
+test('the first view loads the index alone: no quote or dataset file', async () => {
+  const fetchStub = stubDataFetch();
+  renderApp('/');
+  expect(await articleLinks()).toHaveLength(4);
+  expect(fetchStub.mock.calls.map(([input]) => String(input))).toEqual(['/data/index.json']);
+});
+
+test("a person page loads that person's quotes from their own file", async () => {
+  const fetchStub = stubDataFetch();
+  renderApp('/people/sergey-lavrov');
+  expect(await screen.findByText('We will not accept ultimatums.')).toBeInTheDocument();
+  expect(fetchStub.mock.calls.map(([input]) => String(input))).toEqual(['/data/index.json', '/data/people/sergey-lavrov.json']);
+});
+
+test("a person page shows who they are while their quotes fail to load, with a retry", async () => {
+  const user = userEvent.setup();
+  let calls = 0;
+  stubDataFetch({ 'people/donald-trump.json': () => (calls++ === 0 ? new Response('down', { status: 503 }) : Response.json(fixturePersonFile('donald-trump'))) });
+  renderApp('/people/donald-trump');
+  const quotes = await screen.findByRole('region', { name: 'Quotes' });
+  expect(await within(quotes).findByRole('alert')).toHaveTextContent('people/donald-trump.json failed to load (HTTP 503)');
+  expect(screen.getByRole('region', { name: 'Mentioned alongside' })).toBeInTheDocument();
+  await user.click(within(quotes).getByRole('button', { name: 'Try again' }));
+  expect(await within(quotes).findByText('Vladimir called me up.')).toBeInTheDocument();
+});
+
+test('the charts page loads the datasets file and retries it when it fails', async () => {
+  const user = userEvent.setup();
+  let calls = 0;
+  stubDataFetch({ 'datasets.json': () => (calls++ === 0 ? new Response('down', { status: 503 }) : Response.json(fixtureDatasetsFile)) });
+  renderApp('/charts');
+  expect(await screen.findByRole('alert')).toHaveTextContent('datasets.json failed to load (HTTP 503)');
+  expect(screen.getByRole('img', { name: /articles and quotes over time/i })).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Try again' }));
+  expect(await screen.findByRole('img', { name: /Bar chart: Remains exchanged, in soldiers/ })).toBeInTheDocument();
+});
+
+test('the timeline counts quotes by their article dates without loading any quote', async () => {
+  renderApp('/charts');
+  const timeline = await screen.findByRole('region', { name: 'Coverage over time' });
+  const row = (await within(timeline).findByRole('rowheader', { name: '25 Jun' })).closest('tr')!;
+  expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['1', '1']);
 });
 
 test('draws every dataset with a data table at /charts', async () => {

@@ -4,6 +4,7 @@ import {
   anchorEventSchema,
   articleSchema,
   datasetSchema,
+  descriptorSchema,
   personSchema,
   problemSchema,
   quoteSchema,
@@ -11,8 +12,10 @@ import {
 
 /**
  * The files the app loads, cut from corpus.json so the first view stays light as the corpus grows:
- *   index.json               article summaries, people, quotes, datasets, anchor events, problems
+ *   index.json               article summaries, people summaries, anchor events, problems: no quote texts, no datasets
  *   articles/<id>.json       one article's blocks and quotes, loaded when it is opened
+ *   people/<personId>.json   one person's quotes and descriptors, loaded by their person page
+ *   datasets.json            every dataset, loaded by the charts routes only
  *   sources/<sourceKey>.json the raw page text, loaded only for "view source"
  *   search.json              a prebuilt MiniSearch index over titles and body text, loaded lazily
  */
@@ -25,17 +28,20 @@ export const articleSummarySchema = articleSchema
     sourceKey: z.string(),
   });
 
-export const personSummarySchema = personSchema.extend({
+/** A person without their descriptors (one per mention: they grow with the corpus), but with the few most used. */
+export const personSummarySchema = personSchema.omit({ descriptors: true }).extend({
   quoteCount: z.number().int().nonnegative(),
   articleCount: z.number().int().nonnegative(),
+  /** distinct descriptor texts, most used first, at most TOP_DESCRIPTOR_COUNT */
+  topDescriptors: z.array(z.string()),
 });
+
+export const TOP_DESCRIPTOR_COUNT = 3;
 
 export const indexFileSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   articles: z.array(articleSummarySchema),
   people: z.array(personSummarySchema),
-  quotes: z.array(quoteSchema),
-  datasets: z.array(datasetSchema),
   anchorEvents: z.array(anchorEventSchema),
   problems: z.array(problemSchema),
 });
@@ -44,6 +50,18 @@ export const articleFileSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   article: articleSchema,
   quotes: z.array(quoteSchema),
+});
+
+export const personFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  personId: z.string(),
+  descriptors: z.array(descriptorSchema),
+  quotes: z.array(quoteSchema),
+});
+
+export const datasetsFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  datasets: z.array(datasetSchema),
 });
 
 export const sourceFileSchema = z.object({
@@ -63,6 +81,8 @@ export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 export type PersonSummary = z.infer<typeof personSummarySchema>;
 export type IndexFile = z.infer<typeof indexFileSchema>;
 export type ArticleFile = z.infer<typeof articleFileSchema>;
+export type PersonFile = z.infer<typeof personFileSchema>;
+export type DatasetsFile = z.infer<typeof datasetsFileSchema>;
 export type SourceFile = z.infer<typeof sourceFileSchema>;
 
 /** A file-system and URL-safe key for a source file name. */

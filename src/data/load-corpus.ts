@@ -1,6 +1,6 @@
 import type MiniSearch from 'minisearch';
-import { SEARCH_OPTIONS, articleFileSchema, indexFileSchema, sourceFileSchema } from './app-files.ts';
-import type { ArticleFile, IndexFile, SourceFile } from './app-files.ts';
+import { SEARCH_OPTIONS, articleFileSchema, datasetsFileSchema, indexFileSchema, personFileSchema, sourceFileSchema } from './app-files.ts';
+import type { ArticleFile, DatasetsFile, IndexFile, PersonFile, SourceFile } from './app-files.ts';
 import { DataError, loadJson, loadText } from './load-data.ts';
 
 export function loadIndex(signal?: AbortSignal): Promise<IndexFile> {
@@ -9,6 +9,14 @@ export function loadIndex(signal?: AbortSignal): Promise<IndexFile> {
 
 export function loadArticle(id: string, signal?: AbortSignal): Promise<ArticleFile> {
   return loadJson(`articles/${encodeURIComponent(id)}.json`, articleFileSchema, signal);
+}
+
+export function loadPerson(personId: string, signal?: AbortSignal): Promise<PersonFile> {
+  return loadJson(`people/${encodeURIComponent(personId)}.json`, personFileSchema, signal);
+}
+
+export function loadDatasets(signal?: AbortSignal): Promise<DatasetsFile> {
+  return loadJson('datasets.json', datasetsFileSchema, signal);
 }
 
 export function loadSource(sourceKey: string, signal?: AbortSignal): Promise<SourceFile> {

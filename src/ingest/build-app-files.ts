@@ -1,12 +1,13 @@
 import MiniSearch from 'minisearch';
-import { SEARCH_OPTIONS, toSourceKey, type ArticleFile, type IndexFile, type SourceFile } from '../data/app-files.ts';
+import { SEARCH_OPTIONS, TOP_DESCRIPTOR_COUNT, toSourceKey, type ArticleFile, type DatasetsFile, type IndexFile, type PersonFile, type SourceFile } from '../data/app-files.ts';
 import type { Corpus } from '../data/contract.ts';
 
 const SNIPPET_LENGTH = 220;
 
 /**
  * Cuts the corpus into the files the app loads (see src/data/app-files.ts): a light index for the
- * first view, one file per article body, one per raw source, and a prebuilt search index.
+ * first view (no quote texts, no datasets), one file per article body, one per person's quotes,
+ * one of datasets for the charts, one per raw source, and a prebuilt search index.
  * Returns relative path → file content; writing them is the CLI's job.
  */
 export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, string>): Map<string, string> {
@@ -14,6 +15,7 @@ export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, strin
   files.set('corpus.json', `${JSON.stringify(corpus, null, 1)}\n`);
 
   const quotesByArticle = groupBy(corpus.quotes, (quote) => quote.articleId);
+  const quotesBySpeaker = groupBy(corpus.quotes, (quote) => quote.speakerId ?? '');
   const embeddedByParent = groupBy(corpus.articles.filter((article) => article.parentId), (article) => article.parentId!);
   const quoteCounts = countBy(corpus.quotes.map((quote) => quote.speakerId ?? ''));
   const articleCounts = countBy(corpus.articles.flatMap((article) => article.personIds));
@@ -26,13 +28,12 @@ export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, strin
       embeddedIds: (embeddedByParent.get(summary.id) ?? []).map((article) => article.id),
       sourceKey: toSourceKey(summary.sourceFile),
     })),
-    people: corpus.people.map((person) => ({
+    people: corpus.people.map(({ descriptors, ...person }) => ({
       ...person,
       quoteCount: quoteCounts.get(person.id) ?? 0,
       articleCount: articleCounts.get(person.id) ?? 0,
+      topDescriptors: topDescriptorsOf(descriptors),
     })),
-    quotes: corpus.quotes,
-    datasets: corpus.datasets,
     anchorEvents: corpus.anchorEvents,
     problems: corpus.problems,
   };
@@ -42,6 +43,18 @@ export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, strin
     const file: ArticleFile = { schemaVersion: corpus.schemaVersion, article, quotes: quotesByArticle.get(article.id) ?? [] };
     files.set(`articles/${article.id}.json`, JSON.stringify(file));
   }
+  // Every person gets a file, even without quotes, so a person page never meets a missing file.
+  for (const person of corpus.people) {
+    const file: PersonFile = {
+      schemaVersion: corpus.schemaVersion,
+      personId: person.id,
+      descriptors: person.descriptors,
+      quotes: quotesBySpeaker.get(person.id) ?? [],
+    };
+    files.set(`people/${person.id}.json`, JSON.stringify(file));
+  }
+  const datasets: DatasetsFile = { schemaVersion: corpus.schemaVersion, datasets: corpus.datasets };
+  files.set('datasets.json', JSON.stringify(datasets));
   for (const [sourceFile, text] of sources) {
     const file: SourceFile = { schemaVersion: corpus.schemaVersion, sourceFile, text };
     files.set(`sources/${toSourceKey(sourceFile)}.json`, JSON.stringify(file));
@@ -68,6 +81,12 @@ function snippetOf(blocks: Corpus['articles'][number]['blocks'], titleBlock: num
   if (lead.text.length <= SNIPPET_LENGTH) return lead.text;
   const cut = lead.text.slice(0, SNIPPET_LENGTH);
   return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}
+
+/** Distinct descriptor texts, most used first, ties by text: ["US President", "Mr Trump"] for the people list. */
+function topDescriptorsOf(descriptors: readonly { text: string }[]): string[] {
+  const counts = countBy(descriptors.map((descriptor) => descriptor.text));
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, TOP_DESCRIPTOR_COUNT).map(([text]) => text);
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {

@@ -1,4 +1,4 @@
-import type { ArticleFile, IndexFile, SourceFile } from '#src/data/app-files.ts';
+import type { ArticleFile, DatasetsFile, IndexFile, PersonFile, SourceFile } from '#src/data/app-files.ts';
 import type { Article, Block, Dataset, Quote } from '#src/data/contract.ts';
 
 /**
@@ -173,13 +173,12 @@ function summarize(article: Article) {
 export const fixtureIndex: IndexFile = {
   schemaVersion: 1,
   articles: fixtureArticles.map(summarize),
-  people: people.map((person) => ({
+  people: people.map(({ descriptors, ...person }) => ({
     ...person,
     quoteCount: quotes.filter((q) => q.speakerId === person.id).length,
     articleCount: fixtureArticles.filter((a) => a.personIds.includes(person.id)).length,
+    topDescriptors: descriptors.map((descriptor) => descriptor.text),
   })),
-  quotes,
-  datasets,
   anchorEvents: [
     { id: 'nato-summit', label: 'NATO summit, The Hague', start: '2025-06-24', end: '2025-06-25', source: 'nato.int' },
     { id: 'alaska', label: 'Alaska summit', start: '2025-08-15', end: '2025-08-15', source: 'whitehouse.gov' },
@@ -191,6 +190,13 @@ export function fixtureArticleFile(id: string): ArticleFile | undefined {
   const article = fixtureArticles.find((a) => a.id === id);
   return article && { schemaVersion: 1, article, quotes: quotes.filter((q) => q.articleId === id) };
 }
+
+export function fixturePersonFile(personId: string): PersonFile | undefined {
+  const person = people.find((candidate) => candidate.id === personId);
+  return person && { schemaVersion: 1, personId, descriptors: person.descriptors, quotes: quotes.filter((q) => q.speakerId === personId) };
+}
+
+export const fixtureDatasetsFile: DatasetsFile = { schemaVersion: 1, datasets };
 
 export function fixtureSourceFile(sourceKey: string): SourceFile | undefined {
   const texts: Record<string, string> = { '000_rt.txt': RT_SOURCE, '003_guardian.txt': GUARDIAN_SOURCE, '004_note.txt': 'Nothing dated here.' };

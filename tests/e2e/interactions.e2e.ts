@@ -3,17 +3,20 @@ import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import MiniSearch from 'minisearch';
 import type { Browser, Page } from 'playwright-core';
 import { SEARCH_OPTIONS, type IndexFile } from '../../src/data/app-files.ts';
+import type { Quote } from '../../src/data/contract.ts';
 import { searchArticles } from '../../src/features/articles/search-articles.ts';
-import { launchBrowser, openPage, readCorpus, startSite, waitForView, type OpenedPage } from './support.ts';
+import { launchBrowser, openPage, readContract, readCorpus, startSite, waitForView, type OpenedPage } from './support.ts';
 
 let site: Awaited<ReturnType<typeof startSite>>;
 let browser: Browser;
 let corpus: IndexFile;
+let quotes: Quote[];
 let opened: OpenedPage | undefined;
 
 beforeAll(async () => {
   [site, browser] = await Promise.all([startSite(), launchBrowser()]);
   corpus = readCorpus();
+  quotes = readContract().quotes;
 });
 afterEach(async () => {
   // Every test fails on a console error unless it closed its own page after expecting one.
@@ -160,7 +163,7 @@ test('"/" focuses the search field, from any page', async () => {
 });
 
 test('#bN scrolls to and highlights that block of an article', async () => {
-  const quote = corpus.quotes.find((q) => q.block > 3) ?? corpus.quotes[0]!;
+  const quote = quotes.find((q) => q.block > 3) ?? quotes[0]!;
   const page = await open(`/articles/${quote.articleId}#b${quote.block}`, 390);
   const block = page.locator(`#b${quote.block}`);
   await expect.poll(() => block.getAttribute('data-highlighted')).toBe('');
@@ -197,7 +200,7 @@ test('a data file that fails to load shows an error with a retry that recovers',
 test('copy-link and cite put a #bN link and the quote with its speaker on the clipboard', async () => {
   // A quote in the body: the headline block is the h1, which has no buttons of its own.
   const titleBlocks = new Map(corpus.articles.map((article) => [article.id, article.titleBlock]));
-  const quote = corpus.quotes.find((q) => q.speakerId !== null && titleBlocks.get(q.articleId) !== q.block)!;
+  const quote = quotes.find((q) => q.speakerId !== null && titleBlocks.get(q.articleId) !== q.block)!;
   const speaker = corpus.people.find((person) => person.id === quote.speakerId)!;
   const page = await open(`/articles/${quote.articleId}`);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });

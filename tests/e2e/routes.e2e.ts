@@ -1,15 +1,18 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { IndexFile } from '../../src/data/app-files.ts';
-import { launchBrowser, openPage, readCorpus, runAxe, screenshot, startSite, waitForView } from './support.ts';
+import type { Dataset } from '../../src/data/contract.ts';
+import { launchBrowser, openPage, readContract, readCorpus, runAxe, screenshot, startSite, waitForView } from './support.ts';
 
 let site: Awaited<ReturnType<typeof startSite>>;
 let browser: Browser;
 let corpus: IndexFile;
+let datasets: Dataset[];
 
 beforeAll(async () => {
   [site, browser] = await Promise.all([startSite(), launchBrowser()]);
   corpus = readCorpus();
+  datasets = readContract().datasets;
 });
 afterAll(async () => {
   await browser?.close();
@@ -19,7 +22,7 @@ afterAll(async () => {
 function routes(): { name: string; path: string; heading: string }[] {
   const article = corpus.articles.find((a) => a.embeddedIds.length > 0) ?? corpus.articles[0]!;
   const person = [...corpus.people].sort((a, b) => b.quoteCount - a.quoteCount)[0]!;
-  const dataset = corpus.datasets[0];
+  const dataset = datasets[0];
   return [
     { name: 'list', path: '/', heading: 'Articles' },
     { name: 'list-filtered', path: `/?person=${person.id}&q=russia`, heading: 'Articles' },

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { indexFileSchema, type IndexFile } from '../../src/data/app-files.ts';
+import { corpusSchema, type Corpus } from '../../src/data/contract.ts';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const screenshotDir = fileURLToPath(new URL('./screenshots/', import.meta.url));
@@ -45,6 +46,11 @@ export async function openPage(browser: Browser, options: { width?: number; colo
 /** The corpus as built, so expectations follow the data instead of hard-coded counts. */
 export function readCorpus(): IndexFile {
   return indexFileSchema.parse(JSON.parse(readFileSync(`${root}dist/data/index.json`, 'utf8')));
+}
+
+/** The whole contract as built, for tests that need quotes or datasets (which the index no longer carries). */
+export function readContract(): Corpus {
+  return corpusSchema.parse(JSON.parse(readFileSync(`${root}dist/data/corpus.json`, 'utf8')));
 }
 
 const axeSource = readFileSync(`${root}node_modules/axe-core/axe.min.js`, 'utf8');

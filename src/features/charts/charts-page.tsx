@@ -1,7 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { paths } from '#src/config/paths.ts';
-import type { IndexFile } from '#src/data/app-files.ts';
+import type { DatasetsFile, IndexFile } from '#src/data/app-files.ts';
 import { corpusQueries } from '#src/data/corpus-queries.ts';
 import { NotFound } from '#src/components/not-found.tsx';
 import { QueryGate } from '#src/components/query-gate.tsx';
@@ -11,14 +11,27 @@ import { useIncrementalList } from '#src/lib/use-incremental-list.ts';
 import { DatasetFigure } from './dataset-figure.tsx';
 import { TimelineFigure } from './timeline-figure.tsx';
 
-/** Both /charts (everything) and /charts/<datasetId> (one dataset). Loaded lazily with Recharts. */
+/**
+ * Both /charts (everything) and /charts/<datasetId> (one dataset). Loaded lazily with Recharts; the datasets
+ * file is loaded only here, beside the index, so the first view never pays for it.
+ */
 export function ChartsPage() {
   const { datasetId } = useParams();
   const indexQuery = useQuery(corpusQueries.index());
+  // Requested beside the index, not after it: the two downloads overlap.
+  const datasetsQuery = useQuery(corpusQueries.datasets());
   return (
     <div className="page charts-page">
       <QueryGate query={indexQuery} lines={12}>
-        {(data) => (datasetId === undefined ? <AllCharts index={data} /> : <OneChart index={data} datasetId={datasetId} />)}
+        {(data) =>
+          datasetId === undefined ? (
+            <AllCharts index={data} datasetsQuery={datasetsQuery} />
+          ) : (
+            <QueryGate query={datasetsQuery} lines={10}>
+              {(file) => <OneChart index={data} datasets={file.datasets} datasetId={datasetId} />}
+            </QueryGate>
+          )
+        }
       </QueryGate>
     </div>
   );
@@ -26,16 +39,26 @@ export function ChartsPage() {
 
 const DATASET_STEP = 8;
 
-function AllCharts({ index }: { index: IndexFile }) {
+function AllCharts({ index, datasetsQuery }: { index: IndexFile; datasetsQuery: UseQueryResult<DatasetsFile> }) {
   useDocumentTitle('Charts');
-  const shown = useIncrementalList(index.datasets, DATASET_STEP);
-  const articles = new Map(index.articles.map((article) => [article.id, article]));
   return (
     <>
       <h1 className="page-title">Charts</h1>
       <TimelineFigure index={index} />
       <h2 className="section-title">Figures reported in the articles</h2>
-      {index.datasets.length === 0 && <p>No article in this corpus reports a set of comparable figures.</p>}
+      <QueryGate query={datasetsQuery} lines={8}>
+        {(file) => <DatasetGrid index={index} datasets={file.datasets} />}
+      </QueryGate>
+    </>
+  );
+}
+
+function DatasetGrid({ index, datasets }: { index: IndexFile; datasets: DatasetsFile['datasets'] }) {
+  const shown = useIncrementalList(datasets, DATASET_STEP);
+  const articles = new Map(index.articles.map((article) => [article.id, article]));
+  return (
+    <>
+      {datasets.length === 0 && <p>No article in this corpus reports a set of comparable figures.</p>}
       <div className="chart-grid">
         {shown.visible.map((dataset) => (
           <DatasetFigure key={dataset.id} dataset={dataset} article={articles.get(dataset.articleId)} />
@@ -46,8 +69,8 @@ function AllCharts({ index }: { index: IndexFile }) {
   );
 }
 
-function OneChart({ index, datasetId }: { index: IndexFile; datasetId: string }) {
-  const dataset = index.datasets.find((d) => d.id === datasetId);
+function OneChart({ index, datasets, datasetId }: { index: IndexFile; datasets: DatasetsFile['datasets']; datasetId: string }) {
+  const dataset = datasets.find((d) => d.id === datasetId);
   useDocumentTitle(dataset?.title ?? 'Chart not found');
   if (!dataset) {
     return (

@@ -7,9 +7,9 @@ import { axisTick, seriesColor, tooltipStyle } from './chart-style.ts';
 /** Articles and quotes per day (or week) with the story's dated events marked, so coverage can be read against them. */
 export function TimelineFigure({ index }: { index: IndexFile }) {
   const { rows, bins, events } = useMemo(() => {
-    const dateOf = new Map(index.articles.map((article) => [article.id, article.publishedOn]));
     const articleDates = index.articles.flatMap((article) => (article.publishedOn ? [article.publishedOn] : []));
-    const quoteDates = index.quotes.flatMap((quote) => dateOf.get(quote.articleId) ?? []);
+    // A quote is dated by its article, so the summaries' quote counts give the quote dates without loading any quote.
+    const quoteDates = index.articles.flatMap((article) => (article.publishedOn ? Array<string>(article.quoteCount).fill(article.publishedOn) : []));
     const eventDates = index.anchorEvents.flatMap((event) => [event.start, event.end]);
     const articleCounts = countByBin(articleDates, [...quoteDates, ...eventDates]);
     const quoteCounts = countByBin(quoteDates, [...articleDates, ...eventDates]);

@@ -9,7 +9,7 @@ import { NoticeList } from '#src/components/notice-list.tsx';
 import { QueryGate } from '#src/components/query-gate.tsx';
 import { searchShortcutProps } from '#src/lib/search-shortcut.ts';
 import { useDocumentTitle } from '#src/lib/use-document-title.ts';
-import { filterPeople, sortPeople, topDescriptors } from './people-stats.ts';
+import { filterPeople, sortPeople } from './people-stats.ts';
 
 export function PeoplePage() {
   useDocumentTitle('People');
@@ -101,12 +101,12 @@ function PeopleView({ index }: { index: IndexFile }) {
                     <Link to={paths.person.href(person.id)}>{person.name}</Link>
                     {/* On phones the descriptor column folds under the name instead of squeezing the table. */}
                     <span className="row-descriptors">
-                      {topDescriptors(person, 2).join(' · ')}
+                      {person.topDescriptors.slice(0, 2).join(' · ')}
                     </span>
                   </th>
                   <td className="numeric">{person.quoteCount}</td>
                   <td className="numeric">{person.articleCount}</td>
-                  <td className="descriptors descriptors-column">{topDescriptors(person).join(' · ') || '—'}</td>
+                  <td className="descriptors descriptors-column">{person.topDescriptors.join(' · ') || '—'}</td>
                 </tr>
               ))}
             </tbody>

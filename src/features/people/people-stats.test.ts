@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { fixtureIndex } from '#src/testing/fixture-corpus.ts';
+import { fixtureIndex, fixturePersonFile } from '#src/testing/fixture-corpus.ts';
 import { coMentioned, descriptorsByPublisher, filterPeople, sortPeople } from './people-stats.ts';
 
 const people = fixtureIndex.people;
@@ -24,8 +24,8 @@ test.each([
 });
 
 test('groups descriptors by the publisher of the article they came from', () => {
-  const putin = people.find((person) => person.id === 'vladimir-putin')!;
-  expect(descriptorsByPublisher(putin, articles)).toEqual([{ publisher: 'The Guardian', texts: ['Russian President'] }]);
+  const putin = fixturePersonFile('vladimir-putin')!;
+  expect(descriptorsByPublisher(putin.descriptors, articles)).toEqual([{ publisher: 'The Guardian', texts: ['Russian President'] }]);
 });
 
 test('counts people mentioned alongside', () => {

@@ -1,4 +1,5 @@
 import type { ArticleSummary, PersonSummary } from '#src/data/app-files.ts';
+import type { Descriptor } from '#src/data/contract.ts';
 import type { PeopleSort } from '#src/config/url-state/people-search.ts';
 
 function fold(text: string): string {
@@ -23,22 +24,15 @@ export function sortPeople(people: readonly PersonSummary[], sort: PeopleSort): 
 }
 
 /** The distinct ways each publisher describes a person ("Russian President", "the Kremlin leader"). */
-export function descriptorsByPublisher(person: PersonSummary, articles: ReadonlyMap<string, ArticleSummary>): { publisher: string; texts: string[] }[] {
+export function descriptorsByPublisher(descriptors: readonly Descriptor[], articles: ReadonlyMap<string, ArticleSummary>): { publisher: string; texts: string[] }[] {
   const groups = new Map<string, Set<string>>();
-  for (const descriptor of person.descriptors) {
+  for (const descriptor of descriptors) {
     const publisher = articles.get(descriptor.articleId)?.publisher ?? 'Unknown publisher';
     const texts = groups.get(publisher) ?? new Set<string>();
     texts.add(descriptor.text);
     groups.set(publisher, texts);
   }
   return [...groups].map(([publisher, texts]) => ({ publisher, texts: [...texts] })).sort((a, b) => a.publisher.localeCompare(b.publisher));
-}
-
-/** Distinct descriptor texts, most used first, for the index's one-line summary. */
-export function topDescriptors(person: PersonSummary, limit = 3): string[] {
-  const counts = new Map<string, number>();
-  for (const { text } of person.descriptors) counts.set(text, (counts.get(text) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([text]) => text);
 }
 
 /** People named in the same articles, with how many articles they share, most first. */

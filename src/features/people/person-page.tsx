@@ -1,23 +1,21 @@
-import { lazy, Suspense, useMemo } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { paths } from '#src/config/paths.ts';
-import type { ArticleSummary, IndexFile, PersonSummary } from '#src/data/app-files.ts';
+import type { ArticleSummary, IndexFile, PersonFile, PersonSummary } from '#src/data/app-files.ts';
 import { corpusQueries } from '#src/data/corpus-queries.ts';
-import { DateLabel } from '#src/components/date-label.tsx';
 import { NotFound } from '#src/components/not-found.tsx';
 import { PersonLink } from '#src/components/person-link.tsx';
 import { QueryGate } from '#src/components/query-gate.tsx';
 import { ShowMoreButton } from '#src/components/show-more-button.tsx';
+import { Skeleton } from '#src/components/skeleton.tsx';
 import { useDocumentTitle } from '#src/lib/use-document-title.ts';
 import { useIncrementalList } from '#src/lib/use-incremental-list.ts';
 import { formatDate } from '#src/lib/dates.ts';
 import { coMentioned, descriptorsByPublisher } from './people-stats.ts';
+import { PersonQuotes } from './person-quotes.tsx';
 
-const QUOTE_STEP = 30;
 const ARTICLE_STEP = 20;
-
-const QuotesOverTime = lazy(() => import('./quotes-over-time.tsx').then((module) => ({ default: module.QuotesOverTime })));
 
 export function PersonPage() {
   const { personId = '' } = useParams();
@@ -44,21 +42,12 @@ export function PersonPage() {
 function PersonView({ index, person }: { index: IndexFile; person: PersonSummary }) {
   useDocumentTitle(person.name);
   const articlesById = useMemo(() => new Map(index.articles.map((article) => [article.id, article])), [index.articles]);
-  const quotes = useMemo(
-    () =>
-      index.quotes
-        .filter((quote) => quote.speakerId === person.id)
-        .map((quote) => ({ quote, article: articlesById.get(quote.articleId) }))
-        .sort((a, b) => (b.article?.publishedOn ?? '').localeCompare(a.article?.publishedOn ?? '')),
-    [index.quotes, person.id, articlesById],
-  );
   const mentions = index.articles.filter((article) => article.personIds.includes(person.id));
-  const described = descriptorsByPublisher(person, articlesById);
+  // Requested only once the index knows the person, so an unknown id never asks for a missing file.
+  const personQuery = useQuery(corpusQueries.person(person.id));
   const alongside = coMentioned(person.id, index.articles);
   const nameOf = (id: string) => index.people.find((p) => p.id === id)?.name ?? id;
-  const quoteDates = quotes.flatMap(({ article }) => (article?.publishedOn ? [article.publishedOn] : []));
   const otherNames = person.aliases.filter((alias) => alias !== person.name);
-  const shownQuotes = useIncrementalList(quotes, QUOTE_STEP);
 
   return (
     <article className="person" aria-labelledby="person-name">
@@ -75,55 +64,10 @@ function PersonView({ index, person }: { index: IndexFile; person: PersonSummary
       </header>
 
       <div className="person-grid">
-        <section aria-labelledby="quotes-heading" className="person-quotes">
-          <h2 id="quotes-heading">Quotes</h2>
-          {quoteDates.length > 0 && (
-            <Suspense fallback={<div className="chart-placeholder" aria-hidden="true" />}>
-              <QuotesOverTime name={person.name} dates={quoteDates} />
-            </Suspense>
-          )}
-          {quotes.length === 0 ? (
-            <p>No quotes attributed to {person.name} yet.</p>
-          ) : (
-            <ol className="quote-list">
-              {shownQuotes.visible.map(({ quote, article }) => (
-                <li key={quote.id}>
-                  <blockquote className={`quote-card quote-${quote.kind}`}>
-                    <p>{quote.text}</p>
-                  </blockquote>
-                  <p className="quote-source">
-                    {quote.kind === 'indirect' && <span className="tag">paraphrase</span>}{' '}
-                    <Link to={paths.article.href(quote.articleId, quote.block)}>{article?.title ?? quote.articleId}</Link>
-                    {article && (
-                      <>
-                        {' '}
-                        · {article.publisher ?? 'Unknown publisher'} · <DateLabel publishedOn={article.publishedOn} dateBasis={article.dateBasis} dateSource={article.dateSource} />
-                      </>
-                    )}
-                  </p>
-                </li>
-              ))}
-            </ol>
-          )}
-          <ShowMoreButton remaining={shownQuotes.remaining} step={QUOTE_STEP} noun="quotes" onClick={shownQuotes.showMore} />
-        </section>
+        <PersonQuotes person={person} personQuery={personQuery} articlesById={articlesById} />
 
         <aside className="person-side">
-          <section aria-labelledby="described-heading">
-            <h2 id="described-heading">Described as</h2>
-            {described.length === 0 ? (
-              <p>No outlet describes {person.name} with a title or role.</p>
-            ) : (
-              <dl className="described">
-                {described.map(({ publisher, texts }) => (
-                  <div key={publisher}>
-                    <dt>{publisher}</dt>
-                    <dd>{texts.join(' · ')}</dd>
-                  </div>
-                ))}
-              </dl>
-            )}
-          </section>
+          <DescribedAs name={person.name} personQuery={personQuery} articlesById={articlesById} />
           <section aria-labelledby="alongside-heading">
             <h2 id="alongside-heading">Mentioned alongside</h2>
             {alongside.length === 0 ? (
@@ -150,6 +94,34 @@ function PersonView({ index, person }: { index: IndexFile; person: PersonSummary
         </aside>
       </div>
     </article>
+  );
+}
+
+type DescribedAsProps = { name: string; personQuery: UseQueryResult<PersonFile>; articlesById: ReadonlyMap<string, ArticleSummary> };
+
+/** How each outlet describes the person, from the person's file; a failed load is reported once, by the quotes. */
+function DescribedAs({ name, personQuery, articlesById }: DescribedAsProps) {
+  const described = personQuery.data ? descriptorsByPublisher(personQuery.data.descriptors, articlesById) : [];
+  return (
+    <section aria-labelledby="described-heading">
+      <h2 id="described-heading">Described as</h2>
+      {personQuery.isPending ? (
+        <Skeleton lines={2} />
+      ) : personQuery.isError ? (
+        <p className="muted">The descriptions could not be loaded.</p>
+      ) : described.length === 0 ? (
+        <p>No outlet describes {name} with a title or role.</p>
+      ) : (
+        <dl className="described">
+          {described.map(({ publisher, texts }) => (
+            <div key={publisher}>
+              <dt>{publisher}</dt>
+              <dd>{texts.join(' · ')}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </section>
   );
 }
 

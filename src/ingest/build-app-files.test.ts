@@ -1,0 +1,119 @@
+import { expect, test } from 'vitest';
+import { articleFileSchema, datasetsFileSchema, indexFileSchema, personFileSchema, type PersonFile } from '../data/app-files.ts';
+import { corpusSchema, type Article, type Corpus, type Quote } from '../data/contract.ts';
+import { buildAppFiles } from './build-app-files.ts';
+
+// The quotes sit after the lead paragraph, so the index's snippet cannot carry their text.
+const SOURCE = 'Talks in Istanbul\nDelegations met on Monday.\nPeskov said: "The talks were useful." Lavrov said: "We will not accept ultimatums."\nTurnout was 38%, up from 31%.';
+
+function article(id: string, publishedOn: string | null, personIds: string[]): Article {
+  const lines = SOURCE.split('\n');
+  let offset = 0;
+  const blocks = lines.map((text) => {
+    const block = { type: 'paragraph' as const, text, start: offset, end: offset + text.length };
+    offset += text.length + 1;
+    return block;
+  });
+  return {
+    id, sourceFile: `${id}.txt`, parentId: null, title: lines[0]!, titleDerived: false, titleBlock: 0, publisher: 'RT', url: null,
+    publishedOn, dateBasis: publishedOn ? 'stated' : 'no date found', dateSource: publishedOn ? 'stated' : 'unknown', blocks, cuts: [], personIds,
+  };
+}
+
+function quote(id: string, articleId: string, speakerId: string | null, text: string): Quote {
+  const start = SOURCE.indexOf(text);
+  return { id, articleId, speakerId, text, kind: 'direct', block: 2, start, end: start + text.length };
+}
+
+const corpus: Corpus = {
+  schemaVersion: 1,
+  articles: [article('talks-a', '2025-06-02', ['dmitry-peskov', 'sergey-lavrov']), article('talks-b', '2025-06-02', ['dmitry-peskov']), article('talks-c', null, ['yury-ushakov'])],
+  people: [
+    { id: 'dmitry-peskov', name: 'Dmitry Peskov', aliases: ['Peskov'], descriptors: [{ text: 'Kremlin spokesman', articleId: 'talks-a' }] },
+    { id: 'sergey-lavrov', name: 'Sergey Lavrov', aliases: ['Lavrov'], descriptors: [] },
+    { id: 'yury-ushakov', name: 'Yury Ushakov', aliases: [], descriptors: [] },
+  ],
+  quotes: [
+    quote('talks-a-q1', 'talks-a', 'dmitry-peskov', 'The talks were useful.'),
+    quote('talks-a-q2', 'talks-a', 'sergey-lavrov', 'We will not accept ultimatums.'),
+    quote('talks-b-q1', 'talks-b', 'dmitry-peskov', 'The talks were useful.'),
+    quote('talks-c-q1', 'talks-c', null, 'We will not accept ultimatums.'),
+  ],
+  datasets: [
+    {
+      id: 'turnout', articleId: 'talks-a', title: 'Turnout', unit: '%',
+      points: [{ label: 'Now', value: 38, block: 3, start: SOURCE.indexOf('38%'), end: SOURCE.indexOf('38%') + 3 }],
+    },
+  ],
+  problems: [{ sourceFile: 'empty.txt', severity: 'error', message: 'The file is empty.' }],
+  anchorEvents: [{ id: 'istanbul-talks', label: 'Istanbul talks', start: '2025-06-02', end: '2025-06-02', source: 'test' }],
+};
+
+const sources = new Map(corpus.articles.map((a) => [a.sourceFile, SOURCE]));
+const files = buildAppFiles(corpus, sources);
+const read = (path: string): unknown => JSON.parse(files.get(path) ?? 'null');
+const personFiles = (): PersonFile[] => [...files.keys()].filter((path) => path.startsWith('people/')).map((path) => personFileSchema.parse(read(path)));
+
+test('the fixture is a valid corpus', () => {
+  expect(corpusSchema.safeParse(corpus).success).toBe(true);
+});
+
+test('keeps corpus.json, the contract, whole', () => {
+  expect(read('corpus.json')).toEqual(corpus);
+});
+
+test('the index validates and holds no quote texts and no datasets', () => {
+  const index = indexFileSchema.parse(read('index.json'));
+  expect(Object.keys(index).sort()).toEqual(['anchorEvents', 'articles', 'people', 'problems', 'schemaVersion']);
+  const json = files.get('index.json')!;
+  for (const { id, text } of corpus.quotes) {
+    expect(json).not.toContain(text);
+    expect(json).not.toContain(id);
+  }
+  expect(json).not.toContain('"points"');
+  expect(index.anchorEvents).toEqual(corpus.anchorEvents);
+  expect(index.problems).toEqual(corpus.problems);
+});
+
+test('the index counts quotes per article and per person, so charts need no quote file', () => {
+  const index = indexFileSchema.parse(read('index.json'));
+  expect(index.articles.map((a) => [a.id, a.quoteCount])).toEqual([['talks-a', 2], ['talks-b', 1], ['talks-c', 1]]);
+  expect(index.people.map((p) => [p.id, p.quoteCount, p.articleCount])).toEqual([['dmitry-peskov', 2, 2], ['sergey-lavrov', 1, 1], ['yury-ushakov', 0, 1]]);
+});
+
+test('every quote with a speaker is in exactly one person file, its speaker’s', () => {
+  const placed = personFiles().flatMap((file) => file.quotes.map((q) => ({ file: file.personId, q })));
+  for (const q of corpus.quotes.filter((candidate) => candidate.speakerId !== null)) {
+    expect(placed.filter((entry) => entry.q.id === q.id)).toEqual([{ file: q.speakerId, q }]);
+  }
+  expect(placed).toHaveLength(corpus.quotes.filter((q) => q.speakerId !== null).length);
+});
+
+test('descriptors leave the index for the person files; the index keeps the most used texts', () => {
+  const index = indexFileSchema.parse(read('index.json'));
+  expect(files.get('index.json')).not.toContain('"descriptors"');
+  expect(index.people.map((p) => p.topDescriptors)).toEqual([['Kremlin spokesman'], [], []]);
+  expect(personFiles().map((file) => file.descriptors)).toEqual(corpus.people.map((p) => p.descriptors));
+});
+
+test('every person has a file, an empty one when they have no quotes', () => {
+  expect(personFiles().map((file) => file.personId)).toEqual(corpus.people.map((p) => p.id));
+  expect(personFiles().find((file) => file.personId === 'yury-ushakov')?.quotes).toEqual([]);
+});
+
+test('every quote, attributed or not, is in its article file', () => {
+  for (const a of corpus.articles) {
+    const file = articleFileSchema.parse(read(`articles/${a.id}.json`));
+    expect(file.quotes).toEqual(corpus.quotes.filter((q) => q.articleId === a.id));
+  }
+});
+
+test('the datasets file holds every dataset', () => {
+  expect(datasetsFileSchema.parse(read('datasets.json')).datasets).toEqual(corpus.datasets);
+});
+
+test('the output is the same, byte for byte, on a second run', () => {
+  const again = buildAppFiles(structuredClone(corpus), new Map(sources));
+  expect([...again.keys()]).toEqual([...files.keys()]);
+  for (const [path, content] of files) expect(again.get(path)).toBe(content);
+});
