@@ -15,6 +15,8 @@ test.each([
   ['Zelensky told reporters on Monday that he is ready for a potential meeting with Putin.', ['volodymyr-zelensky', 'indirect', 'he is ready for a potential meeting with Putin']],
   ['Russian Foreign Minister Sergey Lavrov said on Wednesday that guarantees must be discussed with Moscow.', ['sergey-lavrov', 'indirect', 'guarantees must be discussed with Moscow']],
   ['Mark Rutte, however, told journalists on Monday that NATO rules do not allow exemptions.', ['mark-rutte', 'indirect', 'NATO rules do not allow exemptions']],
+  ['Russia is ready to raise the status of its delegation, Foreign Minister Sergey Lavrov has announced.', ['sergey-lavrov', 'indirect', 'Russia is ready to raise the status of its delegation']],
+  ['The deadlock is broken, US President Donald Trump said, as reported by RIA Novosti.', ['donald-trump', 'indirect', 'The deadlock is broken']],
 ])('reads reported speech: %s', (sentence, expected) => {
   expect(indirectIn(sentence)).toEqual([expected]);
 });

@@ -19,6 +19,11 @@ export function findIndirectSpeech(articleId: string, blocks: readonly Block[], 
       const absoluteEnd = block.start + sentence.end;
       if (direct.some((quote) => quote.start < absoluteEnd && quote.end > absoluteStart)) continue;
       const speakers = mentions.filter((mention) => mention.block === blockIndex && mention.start >= sentence.start && mention.end <= sentence.end && !mention.possessive);
+      const trailing = trailingAttribution(block.text, sentence.start, sentence.end, speakers);
+      if (trailing) {
+        quotes.push({ id: `${articleId}-i${quotes.length + 1}`, articleId, speakerId: trailing.personId, text: block.text.slice(trailing.start, trailing.end), kind: 'indirect', block: blockIndex, start: block.start + trailing.start, end: block.start + trailing.end });
+        continue;
+      }
       for (const speaker of speakers) {
         const rest = block.text.slice(speaker.end, sentence.end);
         const match = rest.match(REPORTING);
@@ -44,4 +49,24 @@ export function findIndirectSpeech(articleId: string, blocks: readonly Block[], 
     }
   });
   return quotes;
+}
+
+const CUE_AFTER_NAME = /^\s+(?:has\s+|had\s+|also\s+)?(?:said|says|announced|stated|noted|added|reported|told\s+\w+|confirmed|warned)(?:,\s*(?:as reported by\s+[^,.]{1,40}|[^,.]{1,40}\s+reports?|according to\s+[^,.]{1,40}))?\s*[.!]?\s*$/;
+
+/**
+ * "Russia is ready to raise the status of the talks, Foreign Minister Sergey Lavrov has announced."
+ * The reported clause comes first; the speaker (with an optional description) closes the sentence.
+ */
+function trailingAttribution(text: string, sentenceStart: number, sentenceEnd: number, speakers: readonly Mention[]): { personId: string; start: number; end: number } | null {
+  for (const speaker of speakers) {
+    if (!CUE_AFTER_NAME.test(text.slice(speaker.end, sentenceEnd))) continue;
+    const before = text.slice(sentenceStart, speaker.start);
+    // The clause ends at the last comma before the speaker and the words that describe them.
+    const comma = before.search(/,\s*(?:[\p{L}’'.-]+\s+){0,6}$/u);
+    if (comma < 0) continue;
+    const end = sentenceStart + comma;
+    if (end - sentenceStart < 20) continue;
+    return { personId: speaker.personId, start: sentenceStart, end };
+  }
+  return null;
 }

@@ -112,6 +112,7 @@ describe('the seeds', () => {
     expect(indirect.find((quote) => quote.speakerId === 'volodymyr-zelensky')?.text).toBe('he is ready for a potential meeting with Putin');
     expect(indirect.find((quote) => quote.speakerId === 'sergey-lavrov')?.text).toBe('security guarantees for Ukraine must be discussed with Moscow as well');
     expect(indirect.filter((quote) => quote.text.includes('hostilities'))).toEqual([]);
+    expect(indirect.find((quote) => quote.text.startsWith('Russia is ready to raise the status'))?.speakerId).toBe('sergey-lavrov');
   });
 
   test('a headline that repeats a body quote counts once, at the body', () => {
