@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { corpusSchema } from '../data/contract.ts';
 import { buildCorpus } from './build-corpus.ts';
+import { expectVerbatimProvenance } from './test-helpers.ts';
 
 // Pieces of real-looking pages, so generated inputs reach chrome, embedded articles, quotes and figures.
 const fragments = fc.constantFrom(
@@ -26,14 +27,7 @@ test('any input yields a corpus that validates, without throwing, with every blo
       for (const items of [corpus.articles, corpus.quotes, corpus.datasets, corpus.people]) {
         expect(new Set(items.map((item) => item.id)).size).toBe(items.length);
       }
-      for (const article of corpus.articles) {
-        const source = sources.get(article.sourceFile)!;
-        for (const block of article.blocks) expect(source.slice(block.start, block.end)).toBe(block.text);
-      }
-      for (const quote of corpus.quotes) {
-        const article = corpus.articles.find((candidate) => candidate.id === quote.articleId)!;
-        expect(sources.get(article.sourceFile)!.slice(quote.start, quote.end)).toBe(quote.text);
-      }
+      expectVerbatimProvenance(corpus, sources);
     }),
     { numRuns: 150 },
   );

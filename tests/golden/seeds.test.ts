@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { corpusSchema, type Corpus } from '../../src/data/contract.ts';
 import { buildCorpus } from '../../src/ingest/build-corpus.ts';
+import { expectVerbatimProvenance } from '../../src/ingest/test-helpers.ts';
 
 const seedsDir = join(import.meta.dirname, '../../seeds');
 const inputs = readdirSync(seedsDir)
@@ -27,15 +28,8 @@ describe('the seeds', () => {
     expect([...covered].sort()).toEqual(inputs.map((input) => input.sourceFile).sort());
   });
 
-  test('every block and quote is a verbatim slice of its source', () => {
-    for (const article of corpus.articles) {
-      const source = sources.get(article.sourceFile)!;
-      for (const block of article.blocks) expect(source.slice(block.start, block.end)).toBe(block.text);
-    }
-    for (const quote of corpus.quotes) {
-      const article = corpus.articles.find((candidate) => candidate.id === quote.articleId)!;
-      expect(sources.get(article.sourceFile)!.slice(quote.start, quote.end)).toBe(quote.text);
-    }
+  test('every block, quote and data point is a verbatim slice of its source', () => {
+    expectVerbatimProvenance(corpus, sources);
   });
 
   test('embedded articles of other outlets are articles of their own', () => {
