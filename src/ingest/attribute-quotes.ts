@@ -49,6 +49,8 @@ export function attributeQuotes(context: QuoteContext): Quote[] {
           : speakerOfNested(block.text, span, speakers.get(span.parent ?? -1) ?? null, blockIndex, context.mentions, spans[span.parent ?? -1]);
       if (!speakerId) return;
       speakers.set(spanIndex, speakerId);
+      // "I said, ‘No…’" inside Trump's own quote is already part of his quote: storing it again would count it twice.
+      if (span.depth > 0 && speakerId === speakers.get(span.parent ?? -1)) return;
       const trimmed = trimQuote(block.text, span);
       if (!trimmed || countWords(block.text.slice(trimmed.start, trimmed.end)) < MIN_WORDS) return;
       addQuote(quotes, seen, context.articleId, speakerId, blockIndex, block, trimmed.start, trimmed.end);
@@ -67,10 +69,12 @@ function addQuote(quotes: Quote[], seen: Set<string>, articleId: string, speaker
   quotes.push({ id: `${articleId}-q${quotes.length + 1}`, articleId, speakerId, text, kind: 'direct', block: blockIndex, start: block.start + start, end: block.start + end });
 }
 
-/** The words of a quotation without the comma that English puts inside the closing mark. */
+/** The words of a quotation without the comma or full stop that English puts inside the closing mark. */
 function trimQuote(text: string, span: QuoteSpan): { start: number; end: number } | null {
   let end = span.end;
-  while (end > span.start && /[\s,]/.test(text[end - 1]!)) end--;
+  while (end > span.start && /[\s,;:]/.test(text[end - 1]!)) end--;
+  // The full stop English puts inside the closing mark belongs to the sentence, not the words; "U.S." keeps its own.
+  if (end > span.start + 1 && text[end - 1] === '.' && /[\p{Ll}\d)\]]/u.test(text[end - 2]!)) end--;
   let start = span.start;
   while (start < end && /\s/.test(text[start]!)) start++;
   return end > start ? { start, end } : null;

@@ -71,6 +71,13 @@ describe('segmentPage', () => {
   });
 });
 
+test('cuts a template phrase glued to the end of a paragraph', () => {
+  const source = 'A headline for the test page\nTalks will resume next week, officials said. DETAILS TO FOLLOW';
+  const { host } = segmentPage(source);
+  expect(host.blocks.map((block) => block.text)).toEqual(['A headline for the test page', 'Talks will resume next week, officials said.']);
+  expect(host.cuts.map((cut) => source.slice(cut.start, cut.end))).toEqual(['DETAILS TO FOLLOW']);
+});
+
 describe('findTemplateLines', () => {
   test('finds short lines shared by several pages, not the outlet labels of embedded articles', () => {
     const a = 'Headline one is here\nBody.\nTry Our Features\nThe Outlet\nan hour ago\nTitle\nText.';

@@ -84,11 +84,25 @@ export function segmentPage(source: string, options: SegmentOptions = {}): Segme
       continue;
     }
     seen.add(comparisonKey);
-    current.blocks.push(...toBlocks(line));
+    const { body, tail } = splitTrailingChrome(line);
+    current.blocks.push(...toBlocks(body));
+    if (tail) cut(current, tail, 'site template text');
   }
 
   for (const draft of [host, ...embedded]) finishDraft(draft);
   return { host, embedded };
+}
+
+/** "… in Alaska last week. DETAILS TO FOLLOW": a template phrase glued to the end of a paragraph. */
+function splitTrailingChrome(line: SourceLine): { body: SourceLine; tail: SourceLine | null } {
+  const sentences = splitSentences(line.text);
+  const last = sentences[sentences.length - 1];
+  if (sentences.length < 2 || !last || !CHROME_LINES.includes(normaliseChromeKey(line.text.slice(last.start, last.end)))) return { body: line, tail: null };
+  const bodyText = line.text.slice(0, last.start).trimEnd();
+  return {
+    body: { text: bodyText, start: line.start, end: line.start + bodyText.length },
+    tail: { text: line.text.slice(last.start, last.end), start: line.start + last.start, end: line.start + last.end },
+  };
 }
 
 function emptyDraft(outlet: string | null, age: string | null): DraftArticle {
