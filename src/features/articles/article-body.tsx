@@ -1,5 +1,5 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
-import { Link, useHref, useLocation } from 'react-router';
+import { useHref, useLocation } from 'react-router';
 import { paths, parseBlockHash } from '#src/config/paths.ts';
 import type { ArticleFile, ArticleSummary, IndexFile } from '#src/data/app-files.ts';
 import type { Block, Quote } from '#src/data/contract.ts';
@@ -7,6 +7,7 @@ import { CopyButton } from '#src/components/copy-button.tsx';
 import { LinkIcon, QuoteIcon } from '#src/components/icons.tsx';
 import { formatDate } from '#src/lib/dates.ts';
 import { formatCitation, groupBlocks, splitBlockByQuotes } from './block-parts.ts';
+import { renderBlockParts } from './quote-mark.tsx';
 
 type Props = { index: IndexFile; summary: ArticleSummary; file: ArticleFile };
 
@@ -41,9 +42,7 @@ export function ArticleBody({ index, summary, file }: Props) {
 
   function renderBlock(index: number, block: Block): ReactNode {
     const blockQuotes = quotesByBlock.get(index) ?? [];
-    const content = splitBlockByQuotes(block, blockQuotes).map((part, partIndex) =>
-      part.quote ? <QuoteMark key={partIndex} quote={part.quote} text={part.text} closing={part.closing ?? ''} speaker={speakerName(part.quote)} /> : part.text,
-    );
+    const content = renderBlockParts(splitBlockByQuotes(block, blockQuotes), speakerName);
     const actions = (
       <span className="block-actions">
         <CopyButton label={`Copy link to ${BLOCK_NOUN[block.type]} ${index}`} text={() => blockUrl(index)}>
@@ -107,21 +106,5 @@ export function ArticleBody({ index, summary, file }: Props) {
       )}
       {article.blocks.length === 0 && <p>The pipeline kept no text from this page. Use “View source” to see what was there.</p>}
     </div>
-  );
-}
-
-function QuoteMark({ quote, text, closing, speaker }: { quote: Quote; text: string; closing: string; speaker: string | null }) {
-  return (
-    <>
-      <mark className={`quote quote-${quote.kind}`}>{text}</mark>
-      {closing}
-      {quote.speakerId && speaker ? (
-        <Link className="quote-speaker" to={paths.person.href(quote.speakerId)} aria-label={`${quote.kind === 'direct' ? 'Quote by' : 'Paraphrase of'} ${speaker}`}>
-          {speaker}
-        </Link>
-      ) : (
-        <span className="quote-speaker quote-unattributed">unattributed</span>
-      )}
-    </>
   );
 }

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import type { Block, Quote } from '#src/data/contract.ts';
 import { formatDate } from '#src/lib/dates.ts';
-import { formatCitation, groupBlocks, splitBlockByQuotes } from './block-parts.ts';
+import { formatCitation, groupBlocks, splitBlockByQuotes, type BlockPart } from './block-parts.ts';
 
 const block: Block = { type: 'paragraph', text: "Trump said: 'I'd like a deal.' Then he left.", start: 100, end: 145 };
 const quote = (start: number, end: number): Quote => ({ id: `q${start}`, articleId: 'a', speakerId: 'donald-trump', text: '', kind: 'direct', block: 0, start, end });
@@ -13,7 +13,22 @@ test.each<[string, Quote[], string[]]>([
   ['a quote outside the block is ignored', [quote(90, 95)], ["Trump said: 'I'd like a deal.' Then he left."]],
   ['overlapping quotes keep the first', [quote(113, 129), quote(120, 135)], ["Trump said: '", "[I'd like a deal.]'", ' Then he left.']],
 ])('splitBlockByQuotes: %s', (_, quotes, expected) => {
-  expect(splitBlockByQuotes(block, quotes).map((part) => (part.quote ? `[${part.text}]${part.closing ?? ''}` : part.text))).toEqual(expected);
+  expect(splitBlockByQuotes(block, quotes).map(showPart)).toEqual(expected);
+});
+
+function showPart(part: BlockPart): string {
+  if (!part.quote) return part.text;
+  return `[${part.children ? part.children.map(showPart).join('') : part.text}]${part.closing ?? ''}`;
+}
+
+test('marks a quote nested inside another quote, with its own speaker', () => {
+  const nested: Block = { type: 'paragraph', text: '“He said, ‘Can I help?’ I said, ‘No,’” Trump told.', start: 245, end: 295 };
+  const outer = { ...quote(246, 282), id: 'outer' };
+  const inner = { ...quote(256, 267), id: 'inner', speakerId: 'vladimir-putin' };
+  const second = { ...quote(278, 280), id: 'second' };
+  const parts = splitBlockByQuotes(nested, [inner, second, outer]);
+  expect(parts.map(showPart)).toEqual(['“', '[He said, ‘[Can I help?]’ I said, ‘[No],’]”', ' Trump told.']);
+  expect(parts[1]?.children?.filter((part) => part.quote).map((part) => part.quote?.speakerId)).toEqual(['vladimir-putin', 'donald-trump']);
 });
 
 test('groups consecutive list items and skips the title block', () => {
