@@ -10,6 +10,7 @@ import { PersonLink } from '#src/components/person-link.tsx';
 import { QueryGate } from '#src/components/query-gate.tsx';
 import { useDocumentTitle } from '#src/lib/use-document-title.ts';
 import { ArticleBody } from './article-body.tsx';
+import { HeadlineText } from './headline-text.tsx';
 import { SourceView } from './source-view.tsx';
 
 export function ArticlePage() {
@@ -40,7 +41,7 @@ function ArticleView({ index, summary }: { index: IndexFile; summary: ArticleSum
   const [showSource, setShowSource] = useState(false);
   return (
     <article className="reader" aria-label={summary.title}>
-      <ArticleHeader index={index} summary={summary} titleBlock={article.data?.article.titleBlock ?? null} url={article.data?.article.url ?? null} />
+      <ArticleHeader index={index} summary={summary} file={article.data ?? null} />
       <div className="reader-toolbar">
         <button type="button" className="button" aria-pressed={showSource} onClick={() => setShowSource((value) => !value)}>
           {showSource ? 'Back to clean text' : 'View source'}
@@ -55,9 +56,11 @@ function ArticleView({ index, summary }: { index: IndexFile; summary: ArticleSum
   );
 }
 
-type HeaderProps = { index: IndexFile; summary: ArticleSummary; titleBlock: number | null; url: string | null };
+type HeaderProps = { index: IndexFile; summary: ArticleSummary; file: ArticleFile | null };
 
-function ArticleHeader({ index, summary, titleBlock, url }: HeaderProps) {
+function ArticleHeader({ index, summary, file }: HeaderProps) {
+  const titleBlock = file?.article.titleBlock ?? null;
+  const url = file?.article.url ?? null;
   const parent = summary.parentId ? index.articles.find((a) => a.id === summary.parentId) : undefined;
   const embedded = summary.embeddedIds.flatMap((id) => index.articles.find((a) => a.id === id) ?? []);
   const people = summary.personIds.flatMap((id) => index.people.find((p) => p.id === id) ?? []);
@@ -77,8 +80,9 @@ function ArticleHeader({ index, summary, titleBlock, url }: HeaderProps) {
         )}
       </p>
       {/* The headline is also a block of the source: #b<titleBlock> lands here. */}
-      <h1 className="reader-title" id={titleBlock !== null ? `b${titleBlock}` : undefined} tabIndex={-1}>
-        {summary.title}
+      {/* aria-label keeps the heading's name the title alone, without the speaker tags of a quote marked in it. */}
+      <h1 className="reader-title" id={titleBlock !== null ? `b${titleBlock}` : undefined} tabIndex={-1} aria-label={summary.title}>
+        {file ? <HeadlineText index={index} summary={summary} file={file} /> : summary.title}
       </h1>
       {summary.titleDerived && <p className="reader-note">The page has no headline; this title is taken from its first sentence.</p>}
       {parent && (
