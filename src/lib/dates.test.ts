@@ -29,3 +29,10 @@ test('countByBin pads a single day and counts it', () => {
   expect(bins.map((bin) => bin.key)).toEqual(['2025-06-23', '2025-06-24', '2025-06-25']);
   expect(counts.get('2025-06-24')).toBe(2);
 });
+
+test('countByBin spans the extra dates too, counting only the dates', () => {
+  const { bins, counts } = countByBin(['2025-06-24'], ['2025-01-10', '2025-09-01']);
+  expect(bins.length).toBeLessThan(60);
+  expect(bins[0]!.start <= '2025-01-10' && bins[bins.length - 1]!.end >= '2025-09-01').toBe(true);
+  expect([...counts.values()].reduce((sum, count) => sum + count, 0)).toBe(1);
+});

@@ -15,6 +15,7 @@ export function ArticleFilters({ index, state, setState, histogramDates, autoFoc
     return index.people.map((person) => ({ id: person.id, name: person.name, aliases: person.aliases, count: counts.get(person.id) ?? 0 }));
   }, [index]);
   const publishers = useMemo(() => listPublishers(index.articles), [index.articles]);
+  const corpusDates = useMemo(() => index.articles.flatMap((article) => (article.publishedOn ? [article.publishedOn] : [])), [index.articles]);
   const nameOf = (id: string) => options.find((option) => option.id === id)?.name ?? id;
   const moreId = useId();
   const [open, setOpen] = useState(false);
@@ -59,7 +60,7 @@ export function ArticleFilters({ index, state, setState, histogramDates, autoFoc
           ))}
         </select>
       </div>
-      <DateRangeFilter from={state.from} to={state.to} dates={histogramDates} onChange={(range) => setState((current) => ({ ...current, ...range }))} />
+      <DateRangeFilter from={state.from} to={state.to} dates={histogramDates} domain={corpusDates} onChange={(range) => setState((current) => ({ ...current, ...range }))} />
       </div>
     </section>
   );

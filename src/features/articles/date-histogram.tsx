@@ -4,6 +4,8 @@ import { binOf, countByBin, type DateBin } from '#src/lib/dates.ts';
 
 type Props = {
   dates: readonly string[];
+  /** Every date of the corpus: the bins and axis span these, so narrowing other filters doesn't rescale the chart. */
+  domain: readonly string[];
   from: string | null;
   to: string | null;
   onChange: (range: { from: string | null; to: string | null }) => void;
@@ -17,12 +19,12 @@ const MARGIN = { top: 4, right: 4, bottom: 0, left: 4 };
  * preceded by a hover, and pointer events also give touch dragging for free. The date inputs beside it are
  * the keyboard and screen-reader way to set the same range.
  */
-export function DateHistogram({ dates, from, to, onChange }: Props) {
-  const { bins, counts } = useMemo(() => countByBin(dates), [dates]);
+export function DateHistogram({ dates, domain, from, to, onChange }: Props) {
+  const { bins, counts } = useMemo(() => countByBin(dates, domain), [dates, domain]);
   const data = bins.map((bin) => ({ key: bin.key, count: counts.get(bin.key) ?? 0 }));
   const wrapper = useRef<HTMLDivElement>(null);
   const [drag, setDrag] = useState<{ start: DateBin; end: DateBin } | null>(null);
-  if (bins.length === 0) return null;
+  if (dates.length === 0) return null;
 
   function binAt(clientX: number): DateBin | undefined {
     const rect = wrapper.current?.getBoundingClientRect();

@@ -7,10 +7,11 @@ type Props = {
   from: string | null;
   to: string | null;
   dates: readonly string[];
+  domain: readonly string[];
   onChange: (range: { from?: string | null; to?: string | null }) => void;
 };
 
-export function DateRangeFilter({ from, to, dates, onChange }: Props) {
+export function DateRangeFilter({ from, to, dates, domain, onChange }: Props) {
   const sorted = [...dates].sort();
   const min = sorted[0];
   const max = sorted[sorted.length - 1];
@@ -28,7 +29,7 @@ export function DateRangeFilter({ from, to, dates, onChange }: Props) {
         </label>
       </div>
       <Suspense fallback={<div className="histogram-placeholder" aria-hidden="true" />}>
-        <DateHistogram dates={dates} from={from} to={to} onChange={onChange} />
+        <DateHistogram dates={dates} domain={domain} from={from} to={to} onChange={onChange} />
       </Suspense>
     </fieldset>
   );
