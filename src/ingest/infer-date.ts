@@ -24,21 +24,32 @@ const FUTURE_BEFORE_WEEKDAY = /\b(?:will|would|shall|set to|scheduled|planned|pl
 const MONTH_OR_NUMERIC_DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\b|\b\d{1,4}[/-]\d{1,2}[/-]\d{1,4}\b/i;
 
 interface ExplicitDate {
-  date: string;
+  month: number;
+  day: number;
+  /** null when the text names no year ("June 2") */
+  year: number | null;
   text: string;
   index: number;
-  yearKnown: boolean;
 }
 
-function explicitDates(sentence: string, defaultYear: number): ExplicitDate[] {
+/** Day-and-month dates in a sentence, found once; the year of a bare "June 2" is decided later, per page. */
+function explicitDates(sentence: string): ExplicitDate[] {
   const found: ExplicitDate[] = [];
-  for (const result of chrono.strict.parse(sentence, new Date(Date.UTC(defaultYear, 6, 1)))) {
+  for (const result of chrono.strict.parse(sentence, new Date(Date.UTC(STORY_YEAR, 6, 1)))) {
     if (!result.start.isCertain('day') || !result.start.isCertain('month') || !MONTH_OR_NUMERIC_DATE.test(result.text)) continue;
-    const yearKnown = result.start.isCertain('year');
-    const year = yearKnown ? (result.start.get('year') ?? defaultYear) : defaultYear;
-    found.push({ date: toIsoDate(year, result.start.get('month') ?? 1, result.start.get('day') ?? 1), text: result.text.trim(), index: result.index, yearKnown });
+    const year = result.start.isCertain('year') ? (result.start.get('year') ?? null) : null;
+    found.push({ month: result.start.get('month') ?? 1, day: result.start.get('day') ?? 1, year, text: result.text.trim(), index: result.index });
   }
   return found;
+}
+
+function isoOf(found: ExplicitDate, defaultYear: number): string {
+  return toIsoDate(found.year ?? defaultYear, found.month, found.day);
+}
+
+/** A list of sources ("— Edmonton Sun, August 16, 2008") dates the sources, not this page. */
+function isSourceList(paragraph: string): boolean {
+  return /^[—–-]\s/.test(paragraph);
 }
 
 /** A line near the top that is only a full date ("Tuesday, September 22, 2015") is the page's own dateline. */
@@ -46,21 +57,16 @@ function findDateline(paragraphs: readonly string[]): { date: string; text: stri
   for (const paragraph of paragraphs.slice(0, 4)) {
     const text = paragraph.trim();
     if (text.length > 60) continue;
-    const [found] = explicitDates(text, STORY_YEAR).filter((date) => date.yearKnown);
-    if (found && found.text.length >= text.replace(/[\s,.]+$/, '').length * 0.6) return { date: found.date, text };
+    const [found] = explicitDates(text).filter((date) => date.year !== null);
+    if (found && found.text.length >= text.replace(/[\s,.]+$/, '').length * 0.6) return { date: isoOf(found, STORY_YEAR), text };
   }
   return null;
 }
 
 /** The year a page's own full dates give, so a bare "June 2" is read in it rather than in the story's year. */
-function yearOfPage(paragraphs: readonly string[]): number | null {
+function yearOfPage(dates: readonly ExplicitDate[]): number | null {
   const years = new Map<number, number>();
-  for (const paragraph of paragraphs) {
-    if (/^[—–-]\s/.test(paragraph)) continue;
-    for (const found of explicitDates(paragraph, STORY_YEAR)) {
-      if (found.yearKnown) years.set(Number(found.date.slice(0, 4)), (years.get(Number(found.date.slice(0, 4))) ?? 0) + 1);
-    }
-  }
+  for (const { year } of dates) if (year !== null) years.set(year, (years.get(year) ?? 0) + 1);
   const ranked = [...years].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
   return ranked[0]?.[0] ?? null;
 }
@@ -77,37 +83,36 @@ export function inferPublicationDate(paragraphs: readonly string[]): InferredDat
   const weekdays = new Map<number, string>();
   const dateline = findDateline(paragraphs);
   if (dateline) return { publishedOn: dateline.date, dateBasis: `${formatLongDate(dateline.date)}: the page's dateline ("${dateline.text}").` };
-  const pageYear = yearOfPage(paragraphs);
+  const sentences = paragraphs
+    .filter((paragraph) => !isSourceList(paragraph))
+    .flatMap((paragraph) => splitSentences(paragraph).map((span) => paragraph.slice(span.start, span.end)))
+    .map((sentence) => ({ sentence, dates: explicitDates(sentence) }));
+  const pageYear = yearOfPage(sentences.flatMap(({ dates }) => dates));
   const defaultYear = pageYear ?? STORY_YEAR;
 
-  for (const paragraph of paragraphs) {
-    // A source list ("— Edmonton Sun, August 16, 2008") dates the source, not this page.
-    if (/^[—–-]\s/.test(paragraph)) continue;
-    for (const span of splitSentences(paragraph)) {
-      const sentence = paragraph.slice(span.start, span.end);
-      const upcoming = UPCOMING.test(sentence);
-      for (const event of ANCHOR_EVENTS) {
-        if (!event.mentions.test(sentence) || event.excludes?.test(sentence)) continue;
-        // A page whose own dates are of earlier years speaks of an older event of the same name.
-        if (pageYear !== null && Number(event.start.slice(0, 4)) > pageYear) continue;
-        if (upcoming) {
-          lower.push({ date: addDays(event.start, -2), why: `it speaks of the ${event.label} (${formatLongDate(event.start)}) as ahead` });
-          upper.push({ date: event.end, why: `it speaks of the ${event.label} as not yet over` });
-        } else {
-          lower.push({ date: event.start, why: `it mentions the ${event.label} (${formatLongDate(event.start)}) as past` });
-        }
+  for (const { sentence, dates } of sentences) {
+    const upcoming = UPCOMING.test(sentence);
+    for (const event of ANCHOR_EVENTS) {
+      if (!event.mentions.test(sentence) || event.excludes?.test(sentence)) continue;
+      // A page whose own dates are of earlier years speaks of an older event of the same name.
+      if (pageYear !== null && Number(event.start.slice(0, 4)) > pageYear) continue;
+      if (upcoming) {
+        lower.push({ date: addDays(event.start, -2), why: `it speaks of the ${event.label} (${formatLongDate(event.start)}) as ahead` });
+        upper.push({ date: event.end, why: `it speaks of the ${event.label} as not yet over` });
+      } else {
+        lower.push({ date: event.start, why: `it mentions the ${event.label} (${formatLongDate(event.start)}) as past` });
       }
-      for (const found of explicitDates(sentence, defaultYear)) {
-        const future = FUTURE_BEFORE_WEEKDAY.test(sentence.slice(0, found.index));
-        const bound = { date: found.date, yearAssumed: !found.yearKnown && pageYear === null };
-        if (future) upper.push({ ...bound, why: `it looks ahead to "${found.text}"` });
-        else lower.push({ ...bound, why: `it reports "${found.text}" as past` });
-      }
-      for (const match of sentence.matchAll(WEEKDAY_MENTION)) {
-        const weekday = WEEKDAYS.indexOf(match[1]!.toLowerCase());
-        const future = FUTURE_BEFORE_WEEKDAY.test(sentence.slice(0, match.index));
-        if (!future && !weekdays.has(weekday)) weekdays.set(weekday, match[1]!);
-      }
+    }
+    for (const found of dates) {
+      const future = FUTURE_BEFORE_WEEKDAY.test(sentence.slice(0, found.index));
+      const bound = { date: isoOf(found, defaultYear), yearAssumed: found.year === null && pageYear === null };
+      if (future) upper.push({ ...bound, why: `it looks ahead to "${found.text}"` });
+      else lower.push({ ...bound, why: `it reports "${found.text}" as past` });
+    }
+    for (const match of sentence.matchAll(WEEKDAY_MENTION)) {
+      const weekday = WEEKDAYS.indexOf(match[1]!.toLowerCase());
+      const future = FUTURE_BEFORE_WEEKDAY.test(sentence.slice(0, match.index));
+      if (!future && !weekdays.has(weekday)) weekdays.set(weekday, match[1]!);
     }
   }
 
