@@ -1,5 +1,5 @@
-import nlp from 'compromise';
 import type { Block, Descriptor, Person } from '../data/contract.ts';
+import { isCommonWord, isPlaceName, isPlaceOrOrganisation, looksLikePersonName } from './name-lexicon.ts';
 import { KNOWN_PEOPLE, NON_PERSON_FINAL_WORDS, ROLE_WORDS, TITLE_WORDS } from './known-people.ts';
 import { foldName, slugify } from './slugify.ts';
 
@@ -72,19 +72,6 @@ function stripPossessive(token: NameToken): { token: NameToken; possessive: bool
     return { token: { ...token, text: token.text.slice(0, -1), end: token.end - 1 }, possessive: false };
   }
   return { token, possessive: false };
-}
-
-const compromiseCache = new Map<string, boolean>();
-/** compromise's lexicon of first names and its person/place/organisation tags decide unknown candidates. */
-function looksLikePersonName(name: string): boolean {
-  const cached = compromiseCache.get(name);
-  if (cached !== undefined) return cached;
-  const doc = nlp(name);
-  const firstWord = name.split(' ')[0] ?? '';
-  const verdict =
-    !doc.has('#Place') && !doc.has('#Organization') && (nlp(firstWord).has('#FirstName') || (doc.has('#Person') && !doc.has('#Noun')));
-  compromiseCache.set(name, verdict);
-  return verdict;
 }
 
 interface RawMention {
@@ -245,37 +232,7 @@ function mentionIn(articleId: string, block: number, text: string, segment: Name
   };
 }
 
-const commonWordCache = new Map<string, boolean>();
-/** A dictionary word capitalised at a sentence start or as a label ("Nonpartisan"), not a given name ("Farouk"). */
-function isCommonWord(word: string): boolean {
-  const cached = commonWordCache.get(word);
-  if (cached !== undefined) return cached;
-  const doc = nlp(word.toLowerCase());
-  const verdict = !nlp(word).has('#FirstName') && (doc.has('#Adjective') || doc.has('#Verb') || doc.has('#Adverb'));
-  commonWordCache.set(word, verdict);
-  return verdict;
-}
-
-const placeOrOrganisationCache = new Map<string, boolean>();
-function isPlaceOrOrganisation(name: string): boolean {
-  const cached = placeOrOrganisationCache.get(name);
-  if (cached !== undefined) return cached;
-  const doc = nlp(name);
-  const verdict = doc.has('#Place') || doc.has('#Organization');
-  placeOrOrganisationCache.set(name, verdict);
-  return verdict;
-}
-
 const MODIFIERS = new Set(['key', 'special', 'top', 'senior', 'former', 'deputy', 'foreign', 'investment', 'defense', 'defence', 'press', 'national', 'security', 'prime', 'vice', 'chief', 'general', 'close', 'longtime', 'first', 'new', 'economic', 'presidential', 'state', 'of', 'the', 'his', 'her', 'their']);
-
-const placeCache = new Map<string, boolean>();
-function isPlaceName(word: string): boolean {
-  const cached = placeCache.get(word);
-  if (cached !== undefined) return cached;
-  const verdict = nlp(word).has('#Place');
-  placeCache.set(word, verdict);
-  return verdict;
-}
 
 /**
  * The words before a name that say who the person is: "Russian Foreign Minister", "Putin's key aide".
