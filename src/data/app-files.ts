@@ -4,6 +4,7 @@ import {
   anchorEventSchema,
   articleSchema,
   datasetSchema,
+  figureSchema,
   descriptorSchema,
   personSchema,
   problemSchema,
@@ -62,6 +63,7 @@ export const personFileSchema = z.object({
 export const datasetsFileSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   datasets: z.array(datasetSchema),
+  figures: z.array(figureSchema),
 });
 
 export const sourceFileSchema = z.object({

@@ -59,7 +59,8 @@ export const quoteSchema = z.object({
   /** null when a quotation was found but no speaker could be named with confidence. */
   speakerId: z.string().nullable(),
   text: z.string(),
-  kind: z.enum(['direct', 'indirect']),
+  /** direct: the speaker's own sentence or clause; partial: a fragment inside the reporter's sentence (he called him a "dictator"); indirect: reported speech, no quotation marks */
+  kind: z.enum(['direct', 'partial', 'indirect']),
   /** index into the article's blocks */
   block: z.number().int().nonnegative(),
   start: offset,
@@ -72,6 +73,22 @@ export const pointSchema = z.object({
   series: z.string().optional(),
   block: z.number().int().nonnegative(),
   /** the number as written in the source: source.slice(start, end) */
+  start: offset,
+  end: offset,
+});
+
+/**
+ * One quantity an article states (a share, a sum of money, a count, a duration), with the unit it is
+ * counted in and a label read from its sentence. `source.slice(start, end)` is the number as written.
+ */
+export const figureSchema = z.object({
+  id: z.string(),
+  articleId: z.string(),
+  value: z.number(),
+  /** '%', a currency code ('USD', 'EUR', 'RUB', …), or a counted noun ('people', 'days', 'km', 'points', …) */
+  unit: z.string(),
+  label: z.string(),
+  block: z.number().int().nonnegative(),
   start: offset,
   end: offset,
 });
@@ -104,6 +121,7 @@ export const corpusSchema = z.object({
   people: z.array(personSchema),
   quotes: z.array(quoteSchema),
   datasets: z.array(datasetSchema),
+  figures: z.array(figureSchema),
   problems: z.array(problemSchema),
   anchorEvents: z.array(anchorEventSchema),
 });
@@ -115,6 +133,7 @@ export type Person = z.infer<typeof personSchema>;
 export type Descriptor = z.infer<typeof descriptorSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
+export type Figure = z.infer<typeof figureSchema>;
 export type DataPoint = z.infer<typeof pointSchema>;
 export type Problem = z.infer<typeof problemSchema>;
 export type AnchorEvent = z.infer<typeof anchorEventSchema>;

@@ -32,7 +32,7 @@ function article(sourceFile: string, people: Person[], publishedOn: string | nul
   };
 }
 function corpusOf(articles: Article[], people: Person[]): Corpus {
-  return { schemaVersion: SCHEMA_VERSION, articles, people, quotes: [], datasets: [], problems: [], anchorEvents: [] };
+  return { schemaVersion: SCHEMA_VERSION, articles, people, quotes: [], datasets: [], figures: [], problems: [], anchorEvents: [] };
 }
 function scoreOne(goldPeople: GoldPerson[], readout: Person[]) {
   const document = goldDocument('d1', goldPeople);

@@ -45,6 +45,7 @@ const corpus: Corpus = {
       points: [{ label: 'Now', value: 38, block: 3, start: SOURCE.indexOf('38%'), end: SOURCE.indexOf('38%') + 3 }],
     },
   ],
+  figures: [{ id: 'talks-a-f1', articleId: 'talks-a', value: 38, unit: '%', label: 'Turnout', block: 3, start: SOURCE.indexOf('38%'), end: SOURCE.indexOf('38%') + 2 }],
   problems: [{ sourceFile: 'empty.txt', severity: 'error', message: 'The file is empty.' }],
   anchorEvents: [{ id: 'istanbul-talks', label: 'Istanbul talks', start: '2025-06-02', end: '2025-06-02', source: 'test' }],
 };

@@ -53,7 +53,7 @@ export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, strin
     };
     files.set(`people/${person.id}.json`, JSON.stringify(file));
   }
-  const datasets: DatasetsFile = { schemaVersion: corpus.schemaVersion, datasets: corpus.datasets };
+  const datasets: DatasetsFile = { schemaVersion: corpus.schemaVersion, datasets: corpus.datasets, figures: corpus.figures };
   files.set('datasets.json', JSON.stringify(datasets));
   for (const [sourceFile, text] of sources) {
     const file: SourceFile = { schemaVersion: corpus.schemaVersion, sourceFile, text };

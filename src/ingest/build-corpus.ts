@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, type Article, type Corpus, type Dataset, type Problem, type Quote } from '../data/contract.ts';
+import { SCHEMA_VERSION, type Article, type Corpus, type Dataset, type Figure, type Problem, type Quote } from '../data/contract.ts';
 import { toAnchorEvents } from './anchor-events.ts';
 import { attributeQuotes } from './attribute-quotes.ts';
 import { formatLongDate } from './calendar-days.ts';
@@ -80,6 +80,7 @@ export function buildCorpus(inputs: readonly SourceInput[]): BuildResult {
   const { people, mentions } = findPeople(placed.map(({ article }) => ({ id: article.id, blocks: article.blocks })));
   const quotes: Quote[] = [];
   const datasets: Dataset[] = [];
+  const figures: Figure[] = [];
   for (const { article } of placed) {
     const articleMentions = mentions.get(article.id) ?? [];
     const counts = new Map<string, number>();
@@ -87,7 +88,9 @@ export function buildCorpus(inputs: readonly SourceInput[]): BuildResult {
     article.personIds = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
     const direct = attributeQuotes({ articleId: article.id, blocks: article.blocks, mentions: articleMentions, headlineBlock: article.titleBlock });
     quotes.push(...direct, ...findIndirectSpeech(article.id, article.blocks, articleMentions, direct));
-    datasets.push(...extractFigures(article.id, article.blocks, article.publishedOn?.slice(0, 4) ?? null));
+    const extracted = extractFigures(article.id, article.blocks, article.publishedOn?.slice(0, 4) ?? null);
+    datasets.push(...extracted.datasets);
+    figures.push(...extracted.figures);
   }
 
   return {
@@ -97,6 +100,7 @@ export function buildCorpus(inputs: readonly SourceInput[]): BuildResult {
       people,
       quotes,
       datasets,
+      figures,
       problems,
       anchorEvents: toAnchorEvents(),
     },

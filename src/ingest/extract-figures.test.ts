@@ -4,7 +4,7 @@ import { blocksOf } from './test-helpers.ts';
 
 function figuresIn(...paragraphs: string[]) {
   const { source, blocks } = blocksOf(...paragraphs);
-  const datasets = extractFigures('a1', blocks, '2025');
+  const { datasets } = extractFigures('a1', blocks, '2025');
   for (const point of datasets.flatMap((dataset) => dataset.points)) expect(Number.parseFloat(source.slice(point.start, point.end))).toBe(Math.abs(point.value));
   return datasets.map((dataset) => ({ title: dataset.title, unit: dataset.unit, points: dataset.points.map((p) => [p.label, p.value, p.series ?? null]) }));
 }

@@ -1,4 +1,4 @@
-import type { Block, Dataset, DataPoint } from '../data/contract.ts';
+import type { Block, Dataset, DataPoint, Figure } from '../data/contract.ts';
 import { slugify } from './slugify.ts';
 import { splitSentences } from './text-lines.ts';
 
@@ -56,7 +56,11 @@ interface Draft {
  * ("fell 2.6%", "down 10.1% and 9.5%, respectively") and a total with its parts ("5% = 3.5% + 1.5%").
  * Every point keeps the block and the offsets of the number it was read from.
  */
-export function extractFigures(articleId: string, blocks: readonly Block[], publishedYear: string | null): Dataset[] {
+export function extractFigures(articleId: string, blocks: readonly Block[], publishedYear: string | null): { figures: Figure[]; datasets: Dataset[] } {
+  return { figures: [], datasets: extractDatasets(articleId, blocks, publishedYear) };
+}
+
+function extractDatasets(articleId: string, blocks: readonly Block[], publishedYear: string | null): Dataset[] {
   const sentences: SentenceFigures[] = [];
   blocks.forEach((block, blockIndex) => {
     for (const span of splitSentences(block.text)) {

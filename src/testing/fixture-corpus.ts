@@ -196,7 +196,7 @@ export function fixturePersonFile(personId: string): PersonFile | undefined {
   return person && { schemaVersion: 1, personId, descriptors: person.descriptors, quotes: quotes.filter((q) => q.speakerId === personId) };
 }
 
-export const fixtureDatasetsFile: DatasetsFile = { schemaVersion: 1, datasets };
+export const fixtureDatasetsFile: DatasetsFile = { schemaVersion: 1, datasets, figures: [] };
 
 export function fixtureSourceFile(sourceKey: string): SourceFile | undefined {
   const texts: Record<string, string> = { '000_rt.txt': RT_SOURCE, '003_guardian.txt': GUARDIAN_SOURCE, '004_note.txt': 'Nothing dated here.' };
