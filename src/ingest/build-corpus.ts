@@ -66,11 +66,11 @@ export function buildCorpus(inputs: readonly SourceInput[]): BuildResult {
       continue;
     }
     sources.set(source.sourceFile, source.text);
-    const host = toArticle(source.sourceFile, page.host, 0, null, source.sidecar);
+    const host = toArticle(source.sourceFile, source.text, page.host, 0, null, source.sidecar);
     if (page.host.blocks.length > 0) placed.push({ article: host, draft: page.host });
     page.embedded.forEach((draft, index) => {
       if (draft.blocks.length === 0) return;
-      placed.push({ article: toEmbeddedArticle(source.sourceFile, draft, index + 1, page.host.blocks.length > 0 ? host : null), draft });
+      placed.push({ article: toEmbeddedArticle(source.sourceFile, source.text, draft, index + 1, page.host.blocks.length > 0 ? host : null), draft });
     });
     if (page.host.blocks.length === 0) {
       problems.push({ sourceFile: source.sourceFile, severity: 'warning', message: 'The page has no text of its own, only articles of other outlets; those were kept.' });
@@ -118,9 +118,11 @@ function titleOf(draft: DraftArticle): { title: string; titleDerived: boolean } 
   return headline ? { title: headline.text, titleDerived: false } : { title: deriveTitle(draft.blocks), titleDerived: true };
 }
 
-function toArticle(sourceFile: string, draft: DraftArticle, index: number, parentId: string | null, sidecar: Sidecar | null): Article {
+function toArticle(sourceFile: string, sourceText: string, draft: DraftArticle, index: number, parentId: string | null, sidecar: Sidecar | null): Article {
   const { title, titleDerived } = titleOf(draft);
-  const inferred = inferPublicationDate(draft.blocks.map((block) => block.text));
+  // Lines cut as chrome still carry evidence of the date ("Published Tue, Aug 12, 2025"), so the date stage sees them too.
+  const cutLines = draft.cuts.map((cut) => ({ text: sourceText.slice(cut.start, cut.end), reason: cut.reason, start: cut.start }));
+  const inferred = inferPublicationDate(draft.blocks.map((block) => block.text), { cutLines });
   const dated = sidecar?.publishedOn
     ? { publishedOn: sidecar.publishedOn, dateBasis: `${formatLongDate(sidecar.publishedOn)}, as stated in ${sourceFile}.meta.json.`, dateSource: 'stated' as const }
     : { ...inferred, dateSource: inferred.publishedOn ? ('inferred' as const) : ('unknown' as const) };
@@ -142,8 +144,8 @@ function toArticle(sourceFile: string, draft: DraftArticle, index: number, paren
   };
 }
 
-function toEmbeddedArticle(sourceFile: string, draft: DraftArticle, index: number, host: Article | null): Article {
-  const article = toArticle(sourceFile, draft, index, host?.id ?? null, null);
+function toEmbeddedArticle(sourceFile: string, sourceText: string, draft: DraftArticle, index: number, host: Article | null): Article {
+  const article = toArticle(sourceFile, sourceText, draft, index, host?.id ?? null, null);
   if (host?.publishedOn && draft.age) {
     const date = dateFromAge(draft.age, host.publishedOn);
     if (date) {

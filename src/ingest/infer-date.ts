@@ -3,6 +3,18 @@ import { ANCHOR_EVENTS, STORY_YEAR } from './anchor-events.ts';
 import { addDays, formatLongDate, lastWeekdayOnOrBefore, toIsoDate } from './calendar-days.ts';
 import { splitSentences } from './text-lines.ts';
 
+/** A line the segmenter cut as chrome, kept for the evidence it may carry (a publication line, a date stamp). */
+export interface CutLine {
+  text: string;
+  reason: string;
+  /** offset in the source */
+  start: number;
+}
+
+export interface DateEvidence {
+  cutLines?: readonly CutLine[];
+}
+
 export interface InferredDate {
   publishedOn: string | null;
   dateBasis: string;
@@ -77,7 +89,7 @@ function yearOfPage(dates: readonly ExplicitDate[]): number | null {
  * past-tense sense news uses, pick the day within those bounds.
  * @example inferPublicationDate(['Trump met Putin in Alaska on Friday.', 'He spoke on Tuesday.']).publishedOn // '2025-08-19'
  */
-export function inferPublicationDate(paragraphs: readonly string[]): InferredDate {
+export function inferPublicationDate(paragraphs: readonly string[], _evidence: DateEvidence = {}): InferredDate {
   const lower: Bound[] = [];
   const upper: Bound[] = [];
   const weekdays = new Map<number, string>();
