@@ -72,9 +72,9 @@ describe('segmentPage', () => {
 });
 
 test('cuts a template phrase glued to the end of a paragraph', () => {
-  const source = 'A headline for the test page\nTalks will resume next week, officials said. DETAILS TO FOLLOW';
+  const source = 'Talks to resume next week in Geneva\nTalks will resume next week, officials said. DETAILS TO FOLLOW';
   const { host } = segmentPage(source);
-  expect(host.blocks.map((block) => block.text)).toEqual(['A headline for the test page', 'Talks will resume next week, officials said.']);
+  expect(host.blocks.map((block) => block.text)).toEqual(['Talks to resume next week in Geneva', 'Talks will resume next week, officials said.']);
   expect(host.cuts.map((cut) => source.slice(cut.start, cut.end))).toEqual(['DETAILS TO FOLLOW']);
 });
 

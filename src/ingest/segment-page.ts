@@ -1,6 +1,11 @@
 import type { Block, Cut } from '../data/contract.ts';
-import { CHROME_LINES, CHROME_PREFIXES, SECTION_MARKERS, normaliseChromeKey } from './chrome-phrases.ts';
+import { INTERFACE_LINES, SECTION_MARKERS, normaliseChromeKey } from './lexicon/chrome-cues.ts';
+import { chromeReasonOf, type PageTraits } from './segment/classify-line.ts';
+import { isHeadlineShaped, latinShare } from './segment/line-shape.ts';
+import { decidePageZones, type Verdicts } from './segment/page-zones.ts';
 import { countWords, normaliseForComparison, splitLines, splitSentences, type SourceLine } from './text-lines.ts';
+
+export { isHeadlineShaped };
 
 /** One article found in a page, before dates, people and quotes are added. */
 export interface DraftArticle {
@@ -38,7 +43,8 @@ export function isAgeLine(text: string): boolean {
  * @example segmentPage('Headline\nBody text here.\nComments').host.blocks.length // 2
  */
 export function segmentPage(source: string, options: SegmentOptions = {}): SegmentedPage {
-  const lines = splitLines(source);
+  const lines = splitDateStamp(splitLines(source));
+  const { verdicts, headline } = judgeLines(lines, source, options.templateLines);
   const host = emptyDraft(null, null);
   const embedded: DraftArticle[] = [];
   let current = host;
@@ -68,7 +74,7 @@ export function segmentPage(source: string, options: SegmentOptions = {}): Segme
       inTeaserList = true;
       continue;
     }
-    const chromeReason = chromeReasonFor(line.text, key, options.templateLines);
+    const chromeReason = verdicts[index];
     if (chromeReason) {
       cut(current, line, chromeReason);
       continue;
@@ -85,6 +91,7 @@ export function segmentPage(source: string, options: SegmentOptions = {}): Segme
     }
     seen.add(comparisonKey);
     const { body, tail } = splitTrailingChrome(line);
+    if (current === host && index === headline) host.headlineBlock = host.blocks.length;
     current.blocks.push(...toBlocks(body));
     if (tail) cut(current, tail, 'site template text');
   }
@@ -93,11 +100,52 @@ export function segmentPage(source: string, options: SegmentOptions = {}): Segme
   return { host, embedded };
 }
 
+const DATE_STAMP = /^date \d{4}-\d{2}-\d{2}\b/;
+
+/** " date 2025-01-20  Skip to main content": the tool that stored the page put a stamp in front of its first line. */
+function splitDateStamp(lines: SourceLine[]): SourceLine[] {
+  const [first, ...rest] = lines;
+  const stamp = first?.text.match(DATE_STAMP);
+  if (!first || !stamp) return lines;
+  const stampLine = { text: stamp[0], start: first.start, end: first.start + stamp[0].length };
+  const remainder = first.text.slice(stamp[0].length);
+  const leading = remainder.length - remainder.trimStart().length;
+  const text = remainder.trim();
+  if (!text) return [stampLine, ...rest];
+  const start = stampLine.end + leading;
+  return [stampLine, { text, start, end: start + text.length }, ...rest];
+}
+
+/**
+ * Each line's verdict (a chrome reason or null) and the headline, judged for the page's own
+ * article: up to the first embedded article or list of links, where the page's structure ends.
+ */
+function judgeLines(lines: readonly SourceLine[], source: string, templateLines?: ReadonlySet<string>): { verdicts: Verdicts; headline: number | null } {
+  const traits: PageTraits = { latinPage: latinShare(source) >= 0.8 };
+  const intrinsic: Verdicts = lines.map((line, index) => {
+    if (index === 0 && DATE_STAMP.test(line.text)) return 'date stamp added by the tool that stored the page';
+    if (templateLines?.has(normaliseForComparison(line.text))) return 'template text repeated across pages';
+    return chromeReasonOf(line.text, traits);
+  });
+  let hostEnd = lines.findIndex((line, index) => startsOtherContent(lines, index) || (index > 0 && isAgeLine(line.text)));
+  if (hostEnd < 0) hostEnd = lines.length;
+  const zones = decidePageZones(lines.slice(0, hostEnd), intrinsic.slice(0, hostEnd));
+  return { verdicts: [...zones.verdicts, ...intrinsic.slice(hostEnd)], headline: zones.headline };
+}
+
+function startsOtherContent(lines: readonly SourceLine[], index: number): boolean {
+  const key = normaliseChromeKey(lines[index]!.text);
+  return SECTION_MARKERS.some((marker) => key === marker || key.startsWith(`${marker} `)) || Boolean(lines[index + 1] && isAgeLine(lines[index + 1]!.text) && countWords(lines[index]!.text) <= 6);
+}
+
+/** Phrases a site glues to the end of a paragraph ("… last week. DETAILS TO FOLLOW"). */
+const TRAILING_CHROME: readonly string[] = [...INTERFACE_LINES, 'details to follow', 'more to follow', 'developing story'];
+
 /** "… in Alaska last week. DETAILS TO FOLLOW": a template phrase glued to the end of a paragraph. */
 function splitTrailingChrome(line: SourceLine): { body: SourceLine; tail: SourceLine | null } {
   const sentences = splitSentences(line.text);
   const last = sentences[sentences.length - 1];
-  if (sentences.length < 2 || !last || !CHROME_LINES.includes(normaliseChromeKey(line.text.slice(last.start, last.end)))) return { body: line, tail: null };
+  if (sentences.length < 2 || !last || !TRAILING_CHROME.includes(normaliseChromeKey(line.text.slice(last.start, last.end)))) return { body: line, tail: null };
   const bodyText = line.text.slice(0, last.start).trimEnd();
   return {
     body: { text: bodyText, start: line.start, end: line.start + bodyText.length },
@@ -111,20 +159,6 @@ function emptyDraft(outlet: string | null, age: string | null): DraftArticle {
 
 function cut(draft: DraftArticle, line: SourceLine, reason: string): void {
   draft.cuts.push({ start: line.start, end: line.end, reason });
-}
-
-function chromeReasonFor(text: string, key: string, templateLines?: ReadonlySet<string>): string | null {
-  if (CHROME_LINES.includes(key)) return 'site template text';
-  if (CHROME_PREFIXES.some((prefix) => key.startsWith(prefix))) return 'link or promotion';
-  if (!/[\p{L}\p{N}]/u.test(text)) return 'stray punctuation';
-  if (templateLines?.has(normaliseForComparison(text))) return 'template text repeated across pages';
-  return null;
-}
-
-/** Short and without a sentence's final full stop: a headline, subheading or teaser link. */
-export function isHeadlineShaped(text: string): boolean {
-  const words = countWords(text);
-  return words <= 25 && text.length <= 200 && !/[.;,]["'”’)]*$/.test(text);
 }
 
 function isHeadingShaped(text: string): boolean {
@@ -165,6 +199,16 @@ function paragraphOf(line: SourceLine, start: number, end: number): Block {
 
 /** A category label before the headline ("Uncategorized", "World") is chrome; the headline is the next line. */
 function finishDraft(draft: DraftArticle): void {
+  if (draft.headlineBlock !== null) {
+    const headline = draft.blocks[draft.headlineBlock];
+    if (headline) headline.type = 'heading';
+    draft.cuts.sort((a, b) => a.start - b.start);
+    return;
+  }
+  if (draft.outlet === null) {
+    draft.cuts.sort((a, b) => a.start - b.start);
+    return;
+  }
   const [first, second] = draft.blocks;
   if (first && second && draft.outlet === null && countWords(first.text) <= 2 && first.type === 'heading' && isHeadlineShaped(second.text) && second.text.length > first.text.length * 2) {
     draft.blocks.shift();

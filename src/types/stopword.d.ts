@@ -1,0 +1,4 @@
+// The stopword package ships no types; we use only its per-language word lists.
+declare module 'stopword' {
+  export const eng: readonly string[];
+}
