@@ -7,6 +7,8 @@ import { deriveTitle } from './derive-title.ts';
 import { extractFigures } from './extract-figures.ts';
 import { findIndirectSpeech } from './find-indirect-speech.ts';
 import { findPeople } from './find-people.ts';
+import { findPublisher } from './find-publisher.ts';
+import { OUTLETS } from './lexicon/outlets.ts';
 import { shortHash } from './hash.ts';
 import { dateFromAge, inferPublicationDate } from './infer-date.ts';
 import { readSidecar, type Sidecar } from './read-sidecar.ts';
@@ -133,7 +135,8 @@ function toArticle(sourceFile: string, sourceText: string, draft: DraftArticle, 
     title,
     titleDerived,
     titleBlock: draft.headlineBlock,
-    publisher: sidecar?.publisher ?? draft.outlet,
+    // What the reader stated in a sidecar wins; then the outlet label of an embedded article; then what the page says of itself.
+    publisher: sidecar?.publisher ?? draft.outlet ?? findPublisher({ chrome: cutLines, headline: draft.headlineBlock === null ? null : (draft.blocks[draft.headlineBlock]?.text ?? null), outlets: OUTLETS }).publisher,
     url: sidecar?.url ?? null,
     publishedOn: dated.publishedOn,
     dateBasis: dated.dateBasis,

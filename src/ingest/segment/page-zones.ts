@@ -132,11 +132,13 @@ export function decidePageZones(lines: readonly SourceLine[], intrinsic: Verdict
 function markTailTeasers(lines: readonly SourceLine[], verdicts: Verdicts, headline: number | null): void {
   let lastText = -1;
   lines.forEach((line, index) => {
-    if (verdicts[index] === null && index !== headline && (endsLikeSentence(line.text) || countWords(line.text) >= 20)) lastText = index;
+    if (verdicts[index] === null && index !== headline && (endsLikeSentence(line.text) || /:$/.test(line.text) || countWords(line.text) >= 20)) lastText = index;
   });
   if (lastText < 0) return;
   const tail = lines.map((_, index) => index).filter((index) => index > lastText && verdicts[index] === null);
-  if (tail.length >= 2 && tail.every((index) => isHeadlineShaped(lines[index]!.text))) {
+  // A teaser is one headline; a line holding the end of one sentence and the start of another is text cut off by the page's end.
+  const isTeaser = (text: string) => isHeadlineShaped(text) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text);
+  if (tail.length >= 2 && tail.every((index) => isTeaser(lines[index]!.text))) {
     for (const index of tail) verdicts[index] = 'teaser headline linking to another page';
   }
 }

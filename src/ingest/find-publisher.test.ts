@@ -1,0 +1,35 @@
+import { expect, test } from 'vitest';
+import { findPublisher } from './find-publisher.ts';
+import type { Outlet } from './lexicon/outlets.ts';
+
+const outlets: Outlet[] = [
+  { name: 'The Harbour Gazette', aliases: ['Harbour Gazette', 'harbourgazette.com'] },
+  { name: 'Wire Agency', aliases: ['WA'], agency: true },
+];
+const find = (chrome: [string, string][], headline: string | null = null) =>
+  findPublisher({ chrome: chrome.map(([text, reason]) => ({ text, reason })), headline, outlets }).publisher;
+
+test.each([
+  [[['Source: Harbour Gazette', 'byline or source line']], 'The Harbour Gazette'],
+  [[['© 2024 Valley Courier. All rights reserved.', 'link or promotion']], 'Valley Courier'],
+  [[['Support Valley Courier on Patreon!', 'call to action or interface prompt']], 'Valley Courier'],
+  [[['(Except for the headline, this story has not been edited by Valley Courier and is published from a syndicated feed.)', "the site's notice about its text"]], 'Valley Courier'],
+  [[['ReadVALLEYCOURIER .com inTELEGRAM .', 'call to action or interface prompt']], 'VALLEYCOURIER.com'],
+  [[['THE VALLEY COURIER', 'site name']], 'The Valley Courier'],
+])('reads the outlet where the page names itself: %j', (chrome, expected) => {
+  expect(find(chrome as [string, string][])).toBe(expected);
+});
+
+test('an outlet of the list after the headline, or in the chrome, is the publisher', () => {
+  expect(find([], 'Rovers sign striker in record deal | Harbour Gazette')).toBe('The Harbour Gazette');
+  expect(find([['Harbour Gazette newsletter', 'call to action or interface prompt']])).toBe('The Harbour Gazette');
+});
+
+test('photo credits and agencies in the chrome never name the publisher', () => {
+  expect(find([['Photo: Jane Roe/Harbour Gazette', 'photo caption or credit']])).toBeNull();
+  expect(find([['WA news desk', 'byline']])).toBeNull();
+});
+
+test('says so when nothing names the outlet', () => {
+  expect(findPublisher({ chrome: [{ text: 'Skip to content', reason: 'site interface text' }], headline: 'A headline', outlets }).basis).toMatch(/no line/i);
+});

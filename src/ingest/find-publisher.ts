@@ -1,0 +1,94 @@
+import type { Outlet } from './lexicon/outlets.ts';
+import { unglue } from './segment/line-shape.ts';
+
+export interface ChromeLine {
+  text: string;
+  /** why the segmenter cut the line (see segment/classify-line.ts) */
+  reason: string;
+}
+
+export interface PublisherEvidence {
+  /** lines the segmenter cut as chrome, in page order */
+  chrome: readonly ChromeLine[];
+  headline: string | null;
+  outlets: readonly Outlet[];
+}
+
+export interface FoundPublisher {
+  publisher: string | null;
+  /** what on the page names the outlet, for the reader: 'the line "Support X on Patreon!"' */
+  basis: string;
+}
+
+/** Lines in which a site names itself. Group 1 is the outlet. */
+const SELF_REFERENCES: readonly RegExp[] = [
+  /^source\s*:\s*(.+?)(?:\s{2,}|\s+editor\s*:|$)/i,
+  /^(?:©|copyright)\s*(?:©\s*)?(?:\d{4}\s*[-–]?\s*(?:\d{4})?\s*)?([^/|]+?)(?:[.,]\s*all rights reserved.*|\.|$)/i,
+  /^support\s+(?!us\b)(.+?)(?:\s+on\s+\w+)?\s*[!.]?$/i,
+  /\bnot been edited by\s+(.+?)\s+and\b/i,
+  /^read\s+(.+?)\s+(?:in|on)\s+(?:telegram|whatsapp|viber|google news|facebook|x|twitter)\b/i,
+  /^follow\s+(?!us\b)(.+?)\s+on\s+\w+/i,
+];
+
+const MAX_NAME_WORDS = 6;
+
+function cleanName(raw: string): string | null {
+  const name = raw.replace(/\s+(?=\.[a-z]{2,}\b)/gi, '').replace(/[\s!.,;:]+$/, '').trim();
+  if (!name || name.split(/\s+/).length > MAX_NAME_WORDS || !/\p{L}/u.test(name)) return null;
+  return name;
+}
+
+const fold = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}./]+/gu, ' ').trim();
+
+/** The outlet a name stands for, by its name or one of its aliases. */
+function knownOutlet(name: string, outlets: readonly Outlet[]): Outlet | null {
+  const key = fold(name).replace(/^the /, '');
+  return outlets.find((outlet) => [outlet.name, ...outlet.aliases].some((alias) => fold(alias).replace(/^the /, '') === key)) ?? null;
+}
+
+/** An outlet of the list named as a whole word in a line; short aliases ("AP", "FT") must match their capitals. */
+function outletNamedIn(text: string, outlets: readonly Outlet[]): Outlet | null {
+  for (const outlet of outlets) {
+    for (const alias of [outlet.name, ...outlet.aliases]) {
+      const escaped = alias.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, alias.length <= 4 ? 'u' : 'iu');
+      if (pattern.test(text)) return outlet;
+    }
+  }
+  return null;
+}
+
+function titleCase(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+}
+
+/**
+ * The outlet that published a page, from where the page says so: a line in which the site names
+ * itself ("Source: X", "© X", "Support X!"), its site-name line, an outlet of the list in its
+ * chrome, or a " | X" after the headline. Photo credits are never read: they name agencies.
+ * @example findPublisher({ chrome: [{ text: '© 2025 Harbour Gazette', reason: 'link or promotion' }], headline: null, outlets: [] }).publisher // 'Harbour Gazette'
+ */
+export function findPublisher(evidence: PublisherEvidence): FoundPublisher {
+  // Credits name agencies; repeats, teasers and summaries are article text of this page or another.
+  const readable = evidence.chrome.filter((line) => !/^(?:photo|repeated|teaser|summary)/.test(line.reason) && line.text.split(/\s+/).length <= 25);
+  for (const line of readable) {
+    const text = unglue(line.text).replace(/\s+/g, ' ').trim();
+    for (const pattern of SELF_REFERENCES) {
+      const name = cleanName(text.match(pattern)?.[1] ?? '');
+      if (!name) continue;
+      const outlet = knownOutlet(name, evidence.outlets);
+      return { publisher: outlet?.name ?? titleCase(name), basis: `the page names it: "${line.text}"` };
+    }
+  }
+  const siteName = readable.find((line) => line.reason === 'site name');
+  if (siteName) return { publisher: knownOutlet(siteName.text, evidence.outlets)?.name ?? titleCase(siteName.text.trim()), basis: `the site's name above the headline: "${siteName.text}"` };
+  const suffix = evidence.headline?.match(/\s[|–—-]\s([^|–—-]{2,40})$/)?.[1];
+  const fromSuffix = suffix ? knownOutlet(suffix, evidence.outlets) : null;
+  if (fromSuffix) return { publisher: fromSuffix.name, basis: `named after the headline: "${suffix}"` };
+  for (const line of readable) {
+    const outlet = outletNamedIn(unglue(line.text), evidence.outlets.filter((candidate) => !candidate.agency));
+    if (outlet) return { publisher: outlet.name, basis: `named in the page's own text around the article: "${line.text}"` };
+  }
+  return { publisher: null, basis: 'No line of the page names its outlet.' };
+}
