@@ -11,6 +11,7 @@ import { buildCorpus } from '../ingest/build-corpus.ts';
 import { splitOf, toPageText, type GumSplit } from '../evaluation/gum-documents.ts';
 import { readConllu } from '../evaluation/read-conllu.ts';
 import { scoreExtraction, type DocumentScore, type EvaluatedDocument } from '../evaluation/score-extraction.ts';
+import { quotationTotals, scoreQuotations, type QuotationScore } from '../evaluation/score-quotations.ts';
 import { sumScores, type ScoreTotals } from '../evaluation/sum-scores.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: '../shared/external-tests/gum-news' } } });
@@ -87,6 +88,22 @@ function printReport(scores: DocumentScore[]): void {
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
+/** Quotation spans against GUM's <quote>/<q>: per split, then the misses and extras of each document. */
+function printQuotations(scores: QuotationScore[]): void {
+  const out = ['\nQuotations (span found; speaker not compared): P = Readout direct/partial quotes overlapping a GUM quotation, R = GUM quotations found'];
+  const row = (label: string, subset: QuotationScore[]) => {
+    const totals = quotationTotals(subset);
+    return `  ${label.padEnd(5)} P ${totals.precision.toFixed(3)} R ${totals.recall.toFixed(3)}  (${totals.matched} matched, ${totals.predicted} Readout, ${totals.gold} GUM)`;
+  };
+  for (const split of ['dev', 'test', 'train'] as GumSplit[]) out.push(row(split, scores.filter((score) => splitOf(score.docId) === split)));
+  out.push(row('all', scores));
+  for (const score of scores) {
+    for (const text of score.extra) out.push(`  ${shortId(score.docId)}: not a GUM quotation: ${text.slice(0, 80)}`);
+    for (const text of score.missed) out.push(`  ${shortId(score.docId)}: missed: ${text.slice(0, 80)}`);
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
 async function main(): Promise<number> {
   const documents = await readDocuments();
   if (documents.length === 0) {
@@ -97,6 +114,7 @@ async function main(): Promise<number> {
   const { corpus } = buildCorpus(inputs);
   for (const problem of corpus.problems) process.stderr.write(`  ${problem.severity}: ${problem.sourceFile}: ${problem.message}\n`);
   printReport(scoreExtraction(documents, corpus));
+  printQuotations(scoreQuotations(documents, corpus));
   return 0;
 }
 

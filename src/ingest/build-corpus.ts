@@ -1,16 +1,16 @@
 import { SCHEMA_VERSION, type Article, type Corpus, type Dataset, type Figure, type Problem, type Quote } from '../data/contract.ts';
 import { toAnchorEvents } from './anchor-events.ts';
-import { attributeQuotes } from './attribute-quotes.ts';
 import { formatLongDate } from './calendar-days.ts';
 import { decodeSource } from './decode-source.ts';
 import { deriveTitle } from './derive-title.ts';
 import { extractFigures } from './extract-figures.ts';
-import { findIndirectSpeech } from './find-indirect-speech.ts';
 import { findPeople } from './find-people.ts';
 import { findPublisher } from './find-publisher.ts';
 import { OUTLETS } from './lexicon/outlets.ts';
 import { shortHash } from './hash.ts';
 import { dateFromAge, inferPublicationDate } from './infer-date.ts';
+import { attributeQuotes } from './quotes/attribute-quotes.ts';
+import { findIndirectSpeech } from './quotes/find-indirect-speech.ts';
 import { readSidecar, type Sidecar } from './read-sidecar.ts';
 import { findTemplateLines, segmentPage, type DraftArticle } from './segment-page.ts';
 import { slugify } from './slugify.ts';
@@ -88,7 +88,7 @@ export function buildCorpus(inputs: readonly SourceInput[]): BuildResult {
     const counts = new Map<string, number>();
     for (const mention of articleMentions) counts.set(mention.personId, (counts.get(mention.personId) ?? 0) + 1);
     article.personIds = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
-    const direct = attributeQuotes({ articleId: article.id, blocks: article.blocks, mentions: articleMentions, headlineBlock: article.titleBlock });
+    const direct = attributeQuotes({ articleId: article.id, blocks: article.blocks, mentions: articleMentions, people, headlineBlock: article.titleBlock });
     quotes.push(...direct, ...findIndirectSpeech(article.id, article.blocks, articleMentions, direct));
     const extracted = extractFigures(article.id, article.blocks, article.publishedOn?.slice(0, 4) ?? null);
     datasets.push(...extracted.datasets);

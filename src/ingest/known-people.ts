@@ -1,87 +1,121 @@
 /**
- * People of this story, with the spellings and transliterations outlets use. Curated data: it
- * merges "Zelensky" and "Zelenskyy", "Yury" and "Yuri"; anyone not listed is still found in the
- * text (see find-people.ts). A single-word alias is only safe for a surname nobody else in the story has.
+ * People of this story (the 2025 US–Russia–Ukraine talks): leaders and officials outlets name,
+ * with the spellings and transliterations they use. Curated data: it merges "Zelensky" and
+ * "Zelenskyy", "Yury" and "Yuri", and lets a surname alone ("Fico said") name a well-known person.
+ * Anyone not listed is still found in the text (people/name-mentions.ts). A single-word alias is
+ * only safe for a surname nobody else in the story has, so shared surnames (Johnson, Graham,
+ * Clinton) are listed by full name only.
  */
+import { NON_PERSON_NAME_ENDINGS } from './lexicon/non-person-name-endings.ts';
+import { ROLE_WORDS as ROLE_WORD_LIST } from './lexicon/person-roles.ts';
+import { TITLE_WORDS as TITLE_WORD_LIST } from './lexicon/person-titles.ts';
+
 export interface KnownPerson {
   name: string;
   aliases: readonly string[];
 }
 
 export const KNOWN_PEOPLE: readonly KnownPerson[] = [
+  // United States
   { name: 'Donald Trump', aliases: ['Trump', 'Donald J. Trump'] },
+  { name: 'JD Vance', aliases: ['Vance', 'J.D. Vance', 'James David Vance'] },
+  { name: 'Marco Rubio', aliases: ['Rubio'] },
+  { name: 'Scott Bessent', aliases: ['Bessent'] },
+  { name: 'Howard Lutnick', aliases: ['Lutnick'] },
+  { name: 'Pete Hegseth', aliases: ['Hegseth'] },
+  { name: 'Dan Driscoll', aliases: ['Driscoll', 'Daniel Driscoll'] },
+  { name: 'Steve Witkoff', aliases: ['Witkoff', 'Steven Witkoff'] },
+  { name: 'Jared Kushner', aliases: ['Kushner'] },
+  { name: 'Keith Kellogg', aliases: ['Kellogg'] },
+  { name: 'Mike Waltz', aliases: ['Waltz', 'Michael Waltz'] },
+  { name: 'Tulsi Gabbard', aliases: ['Gabbard'] },
+  { name: 'Karoline Leavitt', aliases: ['Leavitt'] },
+  { name: 'Matthew Whitaker', aliases: ['Whitaker', 'Matt Whitaker'] },
+  { name: 'Lindsey Graham', aliases: [] },
+  { name: 'Joe Biden', aliases: ['Biden'] },
+  { name: 'Kamala Harris', aliases: [] },
+  // Russia and Belarus
   { name: 'Vladimir Putin', aliases: ['Putin', 'Vladimir Vladimirovich Putin'] },
-  { name: 'Volodymyr Zelensky', aliases: ['Zelensky', 'Zelenskyy', 'Zelenskiy', 'Volodymyr Zelenskyy', 'Vladimir Zelensky', 'Volodymyr Zelenskiy', 'Vladimir Zelenskyy'] },
   { name: 'Sergey Lavrov', aliases: ['Lavrov', 'Sergei Lavrov'] },
   { name: 'Yury Ushakov', aliases: ['Ushakov', 'Yuri Ushakov', 'Yuriy Ushakov'] },
-  { name: 'Steve Witkoff', aliases: ['Witkoff', 'Steven Witkoff'] },
   { name: 'Dmitry Peskov', aliases: ['Peskov', 'Dmitri Peskov', 'Dmitriy Peskov'] },
-  { name: 'Mark Rutte', aliases: ['Rutte'] },
-  { name: 'Marco Rubio', aliases: ['Rubio'] },
-  { name: 'JD Vance', aliases: ['Vance', 'J.D. Vance', 'James David Vance'] },
-  { name: 'Pete Hegseth', aliases: ['Hegseth'] },
-  { name: 'Keith Kellogg', aliases: ['Kellogg'] },
-  { name: 'Joe Biden', aliases: ['Biden'] },
-  { name: 'Ursula von der Leyen', aliases: ['von der Leyen'] },
-  { name: 'Kaja Kallas', aliases: ['Kallas'] },
   { name: 'Kirill Dmitriev', aliases: ['Dmitriev', 'Kirill Dmitryev'] },
-  { name: 'Anton Siluanov', aliases: ['Siluanov'] },
-  { name: 'Leonid Slutsky', aliases: ['Slutsky'] },
-  { name: 'Pedro Sánchez', aliases: ['Pedro Sanchez', 'Sánchez', 'Sanchez'] },
-  { name: 'Mike Waltz', aliases: ['Waltz', 'Michael Waltz'] },
-  { name: 'Emmanuel Macron', aliases: ['Macron'] },
-  { name: 'Keir Starmer', aliases: ['Starmer'] },
-  { name: 'Friedrich Merz', aliases: ['Merz'] },
-  { name: 'Recep Tayyip Erdoğan', aliases: ['Erdogan', 'Erdoğan', 'Recep Tayyip Erdogan'] },
   { name: 'Maria Zakharova', aliases: ['Zakharova'] },
   { name: 'Dmitry Medvedev', aliases: ['Medvedev', 'Dmitri Medvedev'] },
+  { name: 'Vladimir Medinsky', aliases: ['Medinsky'] },
+  { name: 'Anton Siluanov', aliases: ['Siluanov'] },
+  { name: 'Leonid Slutsky', aliases: ['Slutsky'] },
+  { name: 'Sergei Shoigu', aliases: ['Shoigu', 'Sergey Shoigu'] },
+  { name: 'Andrei Belousov', aliases: ['Belousov', 'Andrey Belousov'] },
+  { name: 'Valery Gerasimov', aliases: ['Gerasimov', 'Valeriy Gerasimov'] },
+  { name: 'Sergei Ryabkov', aliases: ['Ryabkov', 'Sergey Ryabkov'] },
+  { name: 'Vasily Nebenzya', aliases: ['Nebenzya', 'Vassily Nebenzia', 'Nebenzia'] },
+  { name: 'Mikhail Mishustin', aliases: ['Mishustin'] },
+  { name: 'Elvira Nabiullina', aliases: ['Nabiullina'] },
+  { name: 'Vyacheslav Volodin', aliases: ['Volodin'] },
+  { name: 'Ramzan Kadyrov', aliases: ['Kadyrov'] },
+  { name: 'Alexander Lukashenko', aliases: ['Lukashenko', 'Aleksandr Lukashenko', 'Alyaksandr Lukashenka'] },
+  { name: 'Boris Yeltsin', aliases: ['Yeltsin'] },
+  // Ukraine
+  { name: 'Volodymyr Zelensky', aliases: ['Zelensky', 'Zelenskyy', 'Zelenskiy', 'Volodymyr Zelenskyy', 'Vladimir Zelensky', 'Volodymyr Zelenskiy', 'Vladimir Zelenskyy'] },
   { name: 'Andriy Yermak', aliases: ['Yermak', 'Andrii Yermak'] },
   { name: 'Andrii Sybiha', aliases: ['Sybiha', 'Andriy Sybiha'] },
   { name: 'Rustem Umerov', aliases: ['Umerov'] },
-  { name: 'Vladimir Medinsky', aliases: ['Medinsky'] },
+  { name: 'Oleksandr Syrskyi', aliases: ['Syrskyi', 'Syrsky', 'Oleksandr Syrsky'] },
+  { name: 'Yulia Svyrydenko', aliases: ['Svyrydenko', 'Yuliia Svyrydenko', 'Yuliya Svyrydenko'] },
+  { name: 'Denys Shmyhal', aliases: ['Shmyhal'] },
+  { name: 'Kyrylo Budanov', aliases: ['Budanov'] },
+  { name: 'Petro Poroshenko', aliases: ['Poroshenko'] },
+  // Europe and NATO
+  { name: 'Mark Rutte', aliases: ['Rutte'] },
+  { name: 'Ursula von der Leyen', aliases: ['von der Leyen'] },
+  { name: 'Kaja Kallas', aliases: ['Kallas'] },
+  { name: 'António Costa', aliases: ['Antonio Costa'] },
+  { name: 'Emmanuel Macron', aliases: ['Macron'] },
+  { name: 'Keir Starmer', aliases: ['Starmer'] },
+  { name: 'David Lammy', aliases: ['Lammy'] },
+  { name: 'John Healey', aliases: ['Healey'] },
+  { name: 'Friedrich Merz', aliases: ['Merz'] },
+  { name: 'Olaf Scholz', aliases: ['Scholz'] },
+  { name: 'Johann Wadephul', aliases: ['Wadephul'] },
+  { name: 'Boris Pistorius', aliases: ['Pistorius'] },
+  { name: 'Giorgia Meloni', aliases: ['Meloni'] },
+  { name: 'Pedro Sánchez', aliases: ['Pedro Sanchez', 'Sánchez', 'Sanchez'] },
+  { name: 'Viktor Orbán', aliases: ['Viktor Orban', 'Orbán', 'Orban'] },
+  { name: 'Robert Fico', aliases: ['Fico'] },
+  { name: 'Donald Tusk', aliases: ['Tusk'] },
+  { name: 'Radosław Sikorski', aliases: ['Radoslaw Sikorski', 'Sikorski'] },
+  { name: 'Andrzej Duda', aliases: ['Duda'] },
+  { name: 'Karol Nawrocki', aliases: ['Nawrocki'] },
+  { name: 'Alexander Stubb', aliases: ['Stubb'] },
+  { name: 'Gitanas Nausėda', aliases: ['Gitanas Nauseda', 'Nausėda', 'Nauseda'] },
+  { name: 'Mette Frederiksen', aliases: ['Frederiksen'] },
+  { name: 'Ulf Kristersson', aliases: ['Kristersson'] },
+  { name: 'Jonas Gahr Støre', aliases: ['Jonas Gahr Store', 'Støre'] },
+  { name: 'Dick Schoof', aliases: ['Schoof'] },
+  { name: 'Kyriakos Mitsotakis', aliases: ['Mitsotakis'] },
+  { name: 'Maia Sandu', aliases: ['Sandu'] },
+  { name: 'Angela Merkel', aliases: ['Merkel'] },
+  // Elsewhere
+  { name: 'Recep Tayyip Erdoğan', aliases: ['Erdogan', 'Erdoğan', 'Recep Tayyip Erdogan'] },
   { name: 'Hakan Fidan', aliases: ['Fidan'] },
-  { name: 'Boris Yeltsin', aliases: ['Yeltsin'] },
+  { name: 'Xi Jinping', aliases: ['Xi'] },
+  { name: 'Wang Yi', aliases: [] },
+  { name: 'Narendra Modi', aliases: ['Modi'] },
+  { name: 'Subrahmanyam Jaishankar', aliases: ['Jaishankar', 'S. Jaishankar'] },
+  { name: 'Mohammed bin Salman', aliases: ['Mohammed bin Salman Al Saud'] },
+  { name: 'Benjamin Netanyahu', aliases: ['Netanyahu'] },
+  { name: 'Luiz Inácio Lula da Silva', aliases: ['Luiz Inacio Lula da Silva', 'Lula'] },
+  { name: 'Mark Carney', aliases: ['Carney'] },
+  { name: 'António Guterres', aliases: ['Antonio Guterres', 'Guterres'] },
+  { name: 'Masoud Pezeshkian', aliases: ['Pezeshkian'] },
+  { name: 'Abbas Araghchi', aliases: ['Araghchi'] },
 ];
 
 /**
- * Words that end the names of organisations, media, places, vehicles and platforms rather than
- * people ("Air Force One", "Truth Social", "The Kyiv Independent").
+ * The person vocabulary as sets, for the stages that still import it from here; the lists
+ * themselves live in lexicon/person-titles.ts, lexicon/person-roles.ts and lexicon/non-person-name-endings.ts.
  */
-export const NON_PERSON_FINAL_WORDS: ReadonlySet<string> = new Set([
-  'one', 'social', 'post', 'times', 'today', 'independent', 'index', 'forum', 'foundation', 'committee', 'union',
-  'commission', 'council', 'agency', 'news', 'press', 'group', 'bank', 'fund', 'office', 'ministry', 'party',
-  'army', 'force', 'forces', 'sea', 'ocean', 'river', 'city', 'street', 'island', 'islands', 'airport',
-  'university', 'institute', 'review', 'journal', 'tribune', 'herald', 'guardian', 'telegraph', 'gazette',
-  'house', 'palace', 'square', 'summit', 'forum', 'organization', 'organisation', 'corporation', 'company',
-  'inc', 'ltd', 'llc', 'plc', 'media', 'network', 'channel', 'tv', 'radio', 'service', 'services', 'region',
-  'regions', 'oblast', 'republic', 'kingdom', 'states', 'emirates', 'federation', 'alliance', 'coalition',
-  'administration', 'department', 'parliament', 'assembly', 'congress', 'senate', 'court', 'museum',
-  'stadium', 'centre', 'center', 'airbase', 'base', 'bay', 'peninsula', 'mountains', 'lake', 'war', 'accord',
-  'agreement', 'agreements', 'treaty', 'people', 'nutrition', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'explorer', 'mosque', 'church', 'cathedral', 'temple', 'team', 'club', 'league', 'cup', 'festival', 'expo', 'awards', 'award', 'prize', 'declaration', 'initiative', 'plan', 'program', 'programme', 'act',
-]);
-
-/**
- * Words of a title or affiliation written before a name ("Russian Foreign Minister Sergey Lavrov").
- * They are part of how an outlet describes a person, never part of the name.
- */
-export const TITLE_WORDS: ReadonlySet<string> = new Set([
-  'president', 'vice', 'prime', 'minister', 'foreign', 'secretary', 'general', 'defense', 'defence', 'state',
-  'chancellor', 'senator', 'sen', 'rep', 'representative', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy',
-  'special', 'commission', 'european', 'national', 'security', 'advisor', 'adviser', 'chief', 'head', 'leader',
-  'king', 'queen', 'pope', 'mr', 'mrs', 'ms', 'dr', 'gen', 'former', 'deputy', 'ambassador', 'finance',
-  'director', 'ceo', 'chairman', 'chairwoman', 'governor', 'speaker', 'kremlin', 'white', 'house', 'nato', 'eu',
-  'un', 'us', 'u.s.', 'uk', 'premier', 'commissioner', 'mayor', 'colonel', 'lieutenant', 'sir', 'lord', 'lady',
-  'economic', 'investment', 'press', 'aide', 'host', 'anchor', 'officer', 'commander', 'marshal', 'admiral',
-  'russian', 'ukrainian', 'american', 'dutch', 'french', 'german', 'british', 'italian', 'spanish', 'chinese',
-  'turkish', 'polish', 'hungarian', 'finnish', 'estonian', 'belarusian', 'iranian', 'israeli', 'saudi', 'indian',
-  'japanese', 'canadian', 'swedish', 'norwegian', 'danish', 'austrian', 'swiss', 'belgian', 'irish', 'greek',
-  'the', 'then', 'incoming', 'outgoing', 'acting', 'interim', 'top', 'senior', 'ex', 'professor', 'prof', 'emeritus', 'administrator', 'justice', 'judge', 'bishop', 'cardinal', 'rabbi', 'imam', 'sheikh', 'prince', 'princess', 'duke', 'captain', 'coach', 'striker', 'ceo', 'cosplayer', 'mp', 'mep', 'legislator', 'lawmaker', 'councillor', 'councilor', 'minister-president', 'dean', 'doctor',
-]);
-
-/** Lowercase words that make a phrase before a name a description of the person ("Putin's key aide"). */
-export const ROLE_WORDS: ReadonlySet<string> = new Set([
-  'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'aide', 'adviser',
-  'advisor', 'leader', 'chief', 'head', 'chancellor', 'commissioner', 'ambassador', 'director', 'general',
-  'negotiator', 'counterpart', 'host', 'senator', 'governor', 'speaker', 'premier', 'chairman', 'chairwoman',
-  'official', 'diplomat', 'predecessor', 'successor', 'professor', 'researcher', 'scientist', 'author', 'writer', 'artist', 'actor', 'actress', 'singer', 'photographer', 'lawmaker', 'legislator', 'candidate', 'activist', 'politician', 'student', 'teacher', 'doctor', 'lawyer', 'judge', 'journalist', 'reporter', 'editor', 'executive', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'player', 'coach', 'manager', 'captain', 'administrator', 'member', 'founder', 'chairperson', 'secretary-general', 'spokesperson', 'novelist', 'cartoonist', 'illustrator', 'designer', 'engineer', 'pilot', 'astronaut', 'officer', 'worker', 'resident', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'analyst', 'economist', 'strategist', 'commander', 'mayor', 'founder', 'ceo',
-]);
+export const TITLE_WORDS: ReadonlySet<string> = new Set(TITLE_WORD_LIST);
+export const ROLE_WORDS: ReadonlySet<string> = new Set(ROLE_WORD_LIST);
+export const NON_PERSON_FINAL_WORDS: ReadonlySet<string> = new Set(NON_PERSON_NAME_ENDINGS);

@@ -15,6 +15,10 @@ function listFiles(dir: string, prefix = ''): string[] {
   ).sort();
 }
 
+
+/** Each test runs the CLI (tsx start-up plus the whole pipeline) up to three times, on two shared cores. */
+const CLI_TIMEOUT = 120_000;
+
 test('ingest writes byte-identical output on a second run', async () => {
   const work = mkdtempSync(join(tmpdir(), 'readout-'));
   await ingest('--seeds', join(root, 'seeds'), '--out', join(work, 'a'));
@@ -23,7 +27,7 @@ test('ingest writes byte-identical output on a second run', async () => {
   expect(files).toEqual(expect.arrayContaining(['corpus.json', 'index.json', 'search.json']));
   expect(listFiles(join(work, 'b'))).toEqual(files);
   for (const file of files) expect(readFileSync(join(work, 'b', file)).equals(readFileSync(join(work, 'a', file)))).toBe(true);
-});
+}, CLI_TIMEOUT);
 
 test('bad files become problems, the rest is still built, and --strict makes problems an error', async () => {
   const work = mkdtempSync(join(tmpdir(), 'readout-'));
@@ -38,7 +42,7 @@ test('bad files become problems, the rest is still built, and --strict makes pro
   expect(corpus.problems.map((problem: { sourceFile: string }) => problem.sourceFile).sort()).toEqual(['binary.bin', 'empty.txt', 'page.html']);
   expect(corpus.articles.length).toBeGreaterThan(5);
   await expect(ingest('--seeds', seeds, '--out', join(work, 'strict'), '--strict')).rejects.toMatchObject({ code: 2 });
-});
+}, CLI_TIMEOUT);
 
 test('a sidecar states the date and publisher of a page', async () => {
   const work = mkdtempSync(join(tmpdir(), 'readout-'));
@@ -50,7 +54,7 @@ test('a sidecar states the date and publisher of a page', async () => {
   const corpus = JSON.parse(readFileSync(join(work, 'out/corpus.json'), 'utf8'));
   const article = corpus.articles.find((candidate: { sourceFile: string; parentId: string | null }) => candidate.sourceFile === first && !candidate.parentId);
   expect(article).toMatchObject({ publishedOn: '2025-06-23', publisher: 'Example Daily', url: 'https://example.com/a' });
-});
+}, CLI_TIMEOUT);
 
 test('a failed run leaves the previous output intact', async () => {
   const work = mkdtempSync(join(tmpdir(), 'readout-'));
@@ -59,4 +63,4 @@ test('a failed run leaves the previous output intact', async () => {
   const emptySeeds = mkdtempSync(join(tmpdir(), 'readout-empty-'));
   await expect(ingest('--seeds', emptySeeds, '--out', join(work, 'out'))).rejects.toMatchObject({ code: 1 });
   expect(readFileSync(join(work, 'out/corpus.json')).equals(before)).toBe(true);
-});
+}, CLI_TIMEOUT);

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { findIndirectSpeech } from './find-indirect-speech.ts';
-import { findPeople } from './find-people.ts';
-import { blocksOf } from './test-helpers.ts';
+import { findPeople } from '../find-people.ts';
+import { blocksOf } from '../test-helpers.ts';
 
 function indirectIn(...paragraphs: string[]) {
   const { source, blocks } = blocksOf(...paragraphs);

@@ -17,7 +17,7 @@ interface OpenMark {
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
-const OPENING_CONTEXT = /[\s([{\-–—/:;,]/u;
+const OPENING_CONTEXT = /[\s([{\-–—/:;,>]/u;
 
 /**
  * Finds quotations, telling quote marks from apostrophes: curly and straight, single and double,
@@ -43,6 +43,11 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   };
 
   for (let index = 0; index < text.length; index++) {
+    const tagEnd = endOfMarkup(text, index);
+    if (tagEnd > index) {
+      index = tagEnd; // marks inside <a href="…"> are markup, not quotation
+      continue;
+    }
     const char = text[index]!;
     const before = index > 0 ? text[index - 1]! : ' ';
     const after = index + 1 < text.length ? text[index + 1]! : ' ';
@@ -76,7 +81,29 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         break;
     }
   }
-  return spans.filter((span) => span.close >= 0 && span.end > span.start);
+  return nestClosedSpans(spans.filter((span) => span.close >= 0 && span.end > span.start));
+}
+
+/**
+ * Depth and parent from containment among the quotations that closed. An opening mark that never
+ * closed ("called it a “deal. “We will win,” he said") must not make the real quotation after it
+ * look nested, so nesting is settled only once the unclosed marks are gone.
+ */
+function nestClosedSpans(closed: QuoteSpan[]): QuoteSpan[] {
+  const open: number[] = [];
+  return closed.map((span, index) => {
+    while (open.length > 0 && closed[open[open.length - 1]!]!.close < span.open) open.pop();
+    const parent = open.length > 0 ? open[open.length - 1]! : null;
+    open.push(index);
+    return { ...span, depth: open.length - 1, parent };
+  });
+}
+
+/** The index of the ">" closing an HTML-like tag that starts at `index` ("<b>", "</a>", "<a href='x'>"), else -1. */
+function endOfMarkup(text: string, index: number): number {
+  if (text[index] !== '<') return -1;
+  const match = /^<\/?[A-Za-z][\w-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]+))?)*\s*\/?>/.exec(text.slice(index, index + 300));
+  return match ? index + match[0].length - 1 : -1;
 }
 
 function top<T>(items: T[]): T | undefined {

@@ -1,9 +1,10 @@
-import type { Block, Quote } from '../data/contract.ts';
-import type { Mention } from './find-people.ts';
-import { splitSentences } from './text-lines.ts';
+import type { Block, Quote } from '../../data/contract.ts';
+import type { Mention } from '../find-people.ts';
+import { splitSentences } from '../text-lines.ts';
+import { FINITE_CUE_VERB } from './speech-cues.ts';
 
 /** "<person> [has] [adverb] said|told <someone> [when] that <clause>" */
-const REPORTING = /^(?:,\s*(?:however|too|also|meanwhile)\s*,)?\s+(?:also\s+|has\s+|had\s+|have\s+|later\s+|earlier\s+|\w+ly\s+)*(?:said|says|told|tells|added|stated|noted|announced|warned|insisted|claimed|reported|argued|stressed|confirmed|acknowledged|explained)\b((?:\s+(?!(?:he|she|it|they|I|we|you)\b)[^\s.;:,“”"‘’']+){0,10}?)\s+that\s+/;
+const REPORTING = new RegExp(String.raw`^(?:,\s*(?:however|too|also|meanwhile)\s*,)?\s+(?:also\s+|has\s+|had\s+|have\s+|later\s+|earlier\s+|\w+ly\s+)*${FINITE_CUE_VERB}\b((?:\s+(?!(?:he|she|it|they|I|we|you)\b)[^\s.;:,“”"‘’']+){0,10}?)\s+that\s+`);
 
 /**
  * Reported speech with a named speaker: "Zelensky told reporters on Monday that he is ready …"
@@ -51,7 +52,7 @@ export function findIndirectSpeech(articleId: string, blocks: readonly Block[], 
   return quotes;
 }
 
-const CUE_AFTER_NAME = /^\s+(?:has\s+|had\s+|also\s+)?(?:said|says|announced|stated|noted|added|reported|told\s+\w+|confirmed|warned)(?:,\s*(?:as reported by\s+[^,.]{1,40}|[^,.]{1,40}\s+reports?|according to\s+[^,.]{1,40}))?\s*[.!]?\s*$/;
+const CUE_AFTER_NAME = new RegExp(String.raw`^\s+(?:has\s+|had\s+|also\s+)?(?:told\s+\w+|${FINITE_CUE_VERB})(?:,\s*(?:as reported by\s+[^,.]{1,40}|[^,.]{1,40}\s+reports?|according to\s+[^,.]{1,40}))?\s*[.!]?\s*$`);
 
 /**
  * "Russia is ready to raise the status of the talks, Foreign Minister Sergey Lavrov has announced."

@@ -1,0 +1,22 @@
+/** Lowercase particles inside a surname ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). One item a line. */
+export const NAME_PARTICLES: readonly string[] = [
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'da',
+  'del',
+  'della',
+  'di',
+  'dos',
+  'du',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'le',
+  'la',
+  'ter',
+  'ten',
+];

@@ -1,0 +1,109 @@
+import { describe, expect, test } from 'vitest';
+import { blocksOf } from '../test-helpers.ts';
+import { findPeople } from './find-people.ts';
+
+function peopleIn(...paragraphs: string[]) {
+  return findPeople([{ id: 'a1', blocks: blocksOf(...paragraphs).blocks }]);
+}
+
+/** Another story, with no list of its people: names must come from the text alone. */
+function idsWithoutList(...paragraphs: string[]) {
+  return findPeople([{ id: 'a1', blocks: blocksOf(...paragraphs).blocks }], []).people.map((person) => person.id);
+}
+
+describe('findPeople', () => {
+  test('merges spellings and transliterations into one person', () => {
+    const { people } = peopleIn('Ukrainian President Volodymyr Zelenskyy spoke.', 'Vladimir Zelensky later added more.', 'Zelensky left.');
+    expect(people.map((person) => person.id)).toEqual(['volodymyr-zelensky']);
+    expect(people[0]!.aliases).toEqual(expect.arrayContaining(['Volodymyr Zelenskyy', 'Vladimir Zelensky', 'Zelensky']));
+  });
+
+  test('keeps apart people who share a first name', () => {
+    const { people } = peopleIn('Russian President Vladimir Putin met Ukrainian leader Vladimir Zelensky.');
+    expect(people.map((person) => person.id)).toEqual(['vladimir-putin', 'volodymyr-zelensky']);
+  });
+
+  test('discovers people in no list, with how the outlet describes them', () => {
+    const { people } = peopleIn("'Prices will rise,' Nadia Brenner, head of research at Northgate Capital, told reporters.");
+    expect(people).toEqual([{ id: 'nadia-brenner', name: 'Nadia Brenner', aliases: [], descriptors: [{ text: 'head of research at Northgate Capital', articleId: 'a1' }] }]);
+  });
+
+  test('does not describe a person by the role of the next person in a list', () => {
+    const { people } = findPeople([{ id: 'a1', blocks: blocksOf('Ada Okafor, club chairman Ben Mills and Tom Ruddle met the board.').blocks }], []);
+    expect(people.find((person) => person.id === 'ada-okafor')!.descriptors).toEqual([]);
+  });
+
+  test('keeps descriptors such as titles and possessive roles', () => {
+    const { people } = peopleIn("Putin's key aide, Yury Ushakov, said so.", 'Kremlin spokesman Dmitry Peskov agreed.', 'Dutch Prime Minister Mark Rutte praised him.');
+    const descriptors = Object.fromEntries(people.map((person) => [person.id, person.descriptors.map((d) => d.text)]));
+    expect(descriptors['yury-ushakov']).toEqual(["Putin's key aide"]);
+    expect(descriptors['dmitry-peskov']).toEqual(['Kremlin spokesman']);
+    expect(descriptors['mark-rutte']).toEqual(['Dutch Prime Minister']);
+  });
+
+  test.each([
+    ['an aircraft', 'He spoke aboard Air Force One on Monday.'],
+    ['a platform', 'He posted on Truth Social again.'],
+    ['a publication', 'As per The Kyiv Independent, the offensive began.'],
+    ['a firm after "at"', 'She works at Northgate Capital now.'],
+    ['a news agency', 'The remark was reported by RIA Novosti.'],
+    ['an organisation led by someone', 'Ben Ortiz, head of the Main Intelligence Directorate of the General Staff, resigned.'],
+  ])('does not take %s for a person', (_, text) => {
+    expect(idsWithoutList(text).filter((id) => id !== 'ben-ortiz')).toEqual([]);
+  });
+});
+
+describe('findPeople on a football transfer, without a list of its people', () => {
+  test.each([
+    ["a name after an owner's possessive", "The club's Ada Lindqvist said the fee was fair.", 'ada-lindqvist'],
+    ['a name ending a sentence', 'The armband went to Ada Lindqvist. Fans were pleased.', 'ada-lindqvist'],
+    ['a name behind a title inside the run', 'Rovers Sporting Director Tomasz Wierzbicki said the deal was done.', 'tomasz-wierzbicki'],
+    ['an unfamiliar given name with a role before it', 'The striker Romeo Kwabenaah scored twice.', 'romeo-kwabenaah'],
+    ['a name that opens with a non-ASCII capital', 'Łukasz Wójcik said he was delighted to join.', 'lukasz-wojcik'],
+    ['a name with an appositive role', 'Oskar Hrubý, an agent at Northline Sports, confirmed the fee.', 'oskar-hruby'],
+  ])('finds %s', (_, text, id) => {
+    expect(idsWithoutList(text)).toContain(id);
+  });
+
+  test('takes names listed with a person for people, not products owned by someone', () => {
+    const ids = idsWithoutList('The side started with Ada Lindqvist, Oskar Wendelbo and Ilse Marquardt in attack.', "Northline's Velocity Boot was launched.");
+    expect(ids).toEqual(['ada-lindqvist', 'ilse-marquardt', 'oskar-wendelbo']);
+  });
+
+  test('takes no one from the byline, the photo credit or the contributor line', () => {
+    const ids = idsWithoutList(
+      'By Jane Halloway',
+      'Photo by Marcus Bell/Agency via Getty Images',
+      'Coach Ines Fabregat said the signing of Romeo Kwabenaah was complete.',
+      'Daniel Ferris contributed to this report.',
+      'Reporting by Clara Voss; Editing by Tom Ruddle',
+    );
+    expect(ids).toEqual(['ines-fabregat', 'romeo-kwabenaah']);
+  });
+});
+
+describe('findPeople on a court case, without a list of its people', () => {
+  test('finds a judge and a former official named by surname with a title', () => {
+    const ids = idsWithoutList('Judge Okonkwo-Baptiste adjourned the hearing.', 'Former Mayor Vasquez denied the charge, his lawyer said.');
+    expect(ids).toEqual(['okonkwo-baptiste', 'vasquez']);
+  });
+
+  test('resolves a titled surname to the full name used in the same article', () => {
+    const { mentions, people } = findPeople([{ id: 'a1', blocks: blocksOf('Prosecutor Helena Sørlie opened the case.', 'Later, Prosecutor Sørlie called a witness.').blocks }], []);
+    expect(people.map((person) => person.id)).toEqual(['helena-sorlie']);
+    expect(mentions.get('a1')!.map((mention) => mention.personId)).toEqual(['helena-sorlie', 'helena-sorlie']);
+  });
+
+  test('does not carry a lone surname into an unrelated article', () => {
+    const result = findPeople([
+      { id: 'a1', blocks: [{ type: 'paragraph', text: 'Stanley Leeward testified.', start: 0, end: 26 }] },
+      { id: 'a2', blocks: [{ type: 'paragraph', text: 'Leeward is a small town.', start: 0, end: 24 }] },
+    ]);
+    expect(result.mentions.get('a2')).toBeUndefined();
+  });
+});
+
+test('resolves a surname alone to the full name used in the same article', () => {
+  const { mentions } = peopleIn('Keith Kellogg arrived.', 'Kellogg then left.');
+  expect(mentions.get('a1')!.map((mention) => mention.personId)).toEqual(['keith-kellogg', 'keith-kellogg']);
+});

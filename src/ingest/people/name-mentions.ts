@@ -1,0 +1,134 @@
+import { NON_PERSON_NAME_ENDINGS } from '../lexicon/non-person-name-endings.ts';
+import { PERSONAL_TITLES } from '../lexicon/person-titles.ts';
+import { isCommonWord, isPlaceOrOrganisation, looksLikePersonName } from '../name-lexicon.ts';
+import { foldName } from '../slugify.ts';
+import { creditSpans } from './credit-lines.ts';
+import { descriptorAfter, descriptorBefore } from './describe-person.ts';
+import { NAME_RUN, NAME_TOKEN, isTitleLike, isTitleWord, segmentsOf, stripPossessive, tokensOf, type NameToken } from './name-shape.ts';
+import type { KnownEntry, RawMention } from './types.ts';
+
+const NON_PERSON_ENDINGS = new Set(NON_PERSON_NAME_ENDINGS);
+const PERSON_TITLES = new Set(PERSONAL_TITLES);
+const PREPOSITIONS = /\b(?:with|to|for|of|by|about|at|from|against|toward|towards|between|on|than|like|under|beside|behind|including)\s*$/i;
+const LOCATIVE_BEFORE = /\b(?:at|in|from|into|across)\s+(?:the\s+)?$/i;
+const SPEECH_AFTER = /^(?:,\s*\d{1,3},|\s+(?:also\s+)?(?:said|says|told|tells|added|wrote|writes|explained|noted|stated|argued|claimed|insisted|warned|announced)\b)/;
+const LOWERCASE_TITLE_BEFORE = /(\p{Ll}[\p{Ll}-]*)\s+$/u;
+
+/**
+ * The name phrases of one block, each with the evidence that it is a person's. Names inside a byline,
+ * credit or caption are skipped (credit-lines.ts).
+ * @example rawMentionsIn('a', 0, 'Coach Ada Okafor said so.', new Map()) // one candidate, "Ada Okafor"
+ */
+export function rawMentionsIn(articleId: string, block: number, text: string, gazetteer: Map<string, KnownEntry>): RawMention[] {
+  const credits = creditSpans(text);
+  const inCredit = (offset: number) => credits.some((span) => offset >= span.start && offset < span.end);
+  const found: RawMention[] = [];
+  for (const match of text.matchAll(NAME_RUN)) {
+    if (inCredit(match.index)) continue;
+    for (const segment of segmentsOf(tokensOf(match[0], match.index))) {
+      const mention = mentionIn(articleId, block, text, segment, gazetteer);
+      if (mention) found.push(mention);
+    }
+  }
+  return found;
+}
+
+/** Where the name starts in a stretch with no listed person: after titles, openers and a title inside ("US Treasury Secretary Ada Okafor"). */
+function firstNameIndex(tokens: NameToken[]): number {
+  let first = 0;
+  // A compound with a lowercase second part ("Ex-champion", "Pro-reform") describes the person who follows.
+  while (first < tokens.length && (isTitleLike(tokens[first]!.text) || (tokens.length - first > 2 && /-\p{Ll}/u.test(tokens[first]!.text)))) first++;
+  for (let index = tokens.length - 2; index >= first; index--) {
+    if (isTitleWord(tokens[index]!.text)) {
+      first = index + 1;
+      break;
+    }
+  }
+  // Then unknown leading words go until the rest looks like a name ("Undecided Ada Okafor").
+  while (tokens.length - first > 2 && isCommonWord(tokens[first]!.text) && !looksLikePersonName(tokens.slice(first).map((token) => token.text).join(' '))) first++;
+  return first;
+}
+
+/** "former President Okafor", "Judge Mills": a title that names a person stands right before the name. */
+function hasPersonalTitleBefore(tokens: NameToken[], firstName: number, before: string): boolean {
+  const title = firstName > 0 ? tokens[firstName - 1]!.text : (before.match(LOWERCASE_TITLE_BEFORE)?.[1] ?? '');
+  return PERSON_TITLES.has(title.replace(/\.$/, '').toLowerCase());
+}
+
+function mentionIn(articleId: string, block: number, text: string, segment: NameToken[], gazetteer: Map<string, KnownEntry>): RawMention | null {
+  const last = stripPossessive(segment[segment.length - 1]!);
+  const tokens = [...segment.slice(0, -1), last.token];
+  const segmentStart = tokens[0]!.start;
+  // A listed person under any alias, at the end of the stretch ("Russian President Vladimir Putin").
+  let firstName = tokens.findIndex((_, index) => gazetteer.has(foldName(text.slice(tokens[index]!.start, last.token.end))));
+  const known = firstName >= 0 ? gazetteer.get(foldName(text.slice(tokens[firstName]!.start, last.token.end)))! : null;
+  if (!known) firstName = firstNameIndex(tokens);
+  const parts = tokens.slice(firstName);
+  if (parts.length === 0 || parts.length > 4) return null;
+  const start = parts[0]!.start;
+  const end = last.token.end;
+  const name = text.slice(start, end);
+  const words = parts.map((part) => part.text);
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  const describedBefore = descriptorBefore(text, segmentStart, tokens.slice(0, firstName));
+  const describedAfter = last.possessive ? null : descriptorAfter(text.slice(end));
+  // Evidence a name is a person's: a description or speech. (An owner is not: products and clubs have owners too.)
+  const personContext = describedBefore !== null || describedAfter !== null || SPEECH_AFTER.test(after);
+  const finalWord = words[words.length - 1]!.toLowerCase();
+  const notAPlaceOrBody = !NON_PERSON_ENDINGS.has(finalWord) && !isPlaceOrOrganisation(name);
+  const shapedLikeName =
+    !known &&
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((word) => NAME_TOKEN.test(word)) &&
+    notAPlaceOrBody &&
+    // "at Northgate Capital" is a place or a firm, unless a role says otherwise ("a call from Ada Okafor, the club's coach").
+    !(firstName === 0 && LOCATIVE_BEFORE.test(before) && describedAfter === null);
+  // A surname alone after a title that names a person: "former President Okafor" (not "General Staff": a dictionary word).
+  const titledSurname =
+    !known && words.length === 1 && NAME_TOKEN.test(words[0]!) && !isTitleWord(words[0]!) && !isCommonWord(words[0]!) && notAPlaceOrBody && hasPersonalTitleBefore(tokens, firstName, before);
+  const candidate = titledSurname || (shapedLikeName && (looksLikePersonName(name) || personContext));
+  if (!known && !candidate && !shapedLikeName && words.length >= 2) return null;
+  if (!known && words.length === 1 && !NAME_TOKEN.test(words[0]!)) return null;
+  return {
+    articleId,
+    block,
+    start,
+    end,
+    tokens: words,
+    possessive: last.possessive,
+    afterPreposition: start === segmentStart && PREPOSITIONS.test(before),
+    descriptorBefore: describedBefore,
+    descriptorAfter: describedAfter,
+    knownId: known?.id ?? null,
+    candidate,
+    plausible: shapedLikeName && !candidate,
+  };
+}
+
+const LIST_JOINER = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\([^)]{1,30}\)\s*(?:,\s*)?(?:and\s+)?)$/;
+
+/**
+ * "Ada Okafor, Ben Mills and Cleo Brandt": names listed with a person are people too, even when
+ * no lexicon knows their given names. Spreads along the list in both directions.
+ */
+export function promoteListedNames(mentions: RawMention[], text: string): void {
+  const isPerson = (mention: RawMention) => mention.knownId !== null || mention.candidate;
+  for (let changed = true; changed; ) {
+    changed = false;
+    mentions.forEach((mention, index) => {
+      if (!mention.plausible) return;
+      const listed = [mentions[index - 1], mentions[index + 1]].some((other) => {
+        if (!other || !isPerson(other) || other.tokens.length < 2) return false;
+        const between = other.start < mention.start ? text.slice(other.end, mention.start) : text.slice(mention.end, other.start);
+        return LIST_JOINER.test(between);
+      });
+      if (listed) {
+        mention.plausible = false;
+        mention.candidate = true;
+        changed = true;
+      }
+    });
+  }
+}

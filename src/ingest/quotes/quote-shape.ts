@@ -1,0 +1,47 @@
+import { countWords, type Span } from '../text-lines.ts';
+import type { QuoteSpan } from './quote-spans.ts';
+import { CUE_VERB } from './speech-cues.ts';
+
+const LEAD_INTRODUCES = new RegExp(String.raw`(?:^\s*|[,:]\s*|\bthat\s*|\b${CUE_VERB}\s*)$`, 'iu');
+/** Words a one-word quotation may be followed by and still be the speaker's word, not a label ("‘unfriendly’ nations"). */
+const FUNCTION_WORD_AFTER = /^\s*(?:[,.;:!?)—–-]|$|(?:the|a|an|to|of|in|on|at|for|and|or|but|with|by|about|as|from|that|this|those|these|it|its|their|his|her|our|into|over|after|before|if|when)\b)/iu;
+
+/**
+ * Direct when the quotation is the speaker's sentence or clause: it opens its sentence or follows a
+ * cue ("said:", "told reporters that"), and ends the sentence or is followed by the cue. Partial when
+ * it is a fragment woven into the reporter's words (he called the ruling “a disgrace” and left).
+ * @example quoteKind('He said “we won” twice.', span, { start: 0, end: 23 }, false) // 'partial'
+ */
+export function quoteKind(text: string, span: QuoteSpan, sentence: Span, cuedAfter: boolean): 'direct' | 'partial' {
+  const lead = text.slice(sentence.start, span.open);
+  const rest = text.slice(span.close + 1, sentence.end);
+  const endsSentence = cuedAfter || /^[\s,.!?;]*$/.test(rest);
+  return LEAD_INTRODUCES.test(lead) && endsSentence ? 'direct' : 'partial';
+}
+
+/**
+ * Enough words to be a quotation rather than a term: two for a direct quote with a cue ("Of course."),
+ * three for one that only continues the previous speaker, and one for a fragment unless it labels the
+ * noun after it ("the ‘unfriendly’ countries" is a name for them, not anybody's word).
+ * @example wordsAreEnough('She called it “historic” again.', span, 'partial', false) // true
+ */
+export function wordsAreEnough(text: string, span: QuoteSpan, kind: 'direct' | 'partial', continued: boolean): boolean {
+  const words = countWords(text.slice(span.start, span.end));
+  if (continued) return words >= 3;
+  if (kind === 'direct') return words >= 2;
+  return words >= 2 || FUNCTION_WORD_AFTER.test(text.slice(span.close + 1));
+}
+
+/**
+ * The words of a quotation without the comma or full stop that English puts inside the closing mark.
+ * @example trimQuote('“We won,” he said', span) // the offsets of "We won"
+ */
+export function trimQuote(text: string, span: QuoteSpan): Span | null {
+  let end = span.end;
+  while (end > span.start && /[\s,;:]/.test(text[end - 1]!)) end--;
+  // The full stop belongs to the sentence, not the words; "U.S." keeps its own.
+  if (end > span.start + 1 && text[end - 1] === '.' && /[\p{Ll}\d)\]]/u.test(text[end - 2]!)) end--;
+  let start = span.start;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  return end > start ? { start, end } : null;
+}
