@@ -46,16 +46,26 @@ function knownOutlet(name: string, outlets: readonly Outlet[]): Outlet | null {
   return outlets.find((outlet) => [outlet.name, ...outlet.aliases].some((alias) => fold(alias).replace(/^the /, '') === key)) ?? null;
 }
 
-/** An outlet of the list named as a whole word in a line; short aliases ("AP", "FT") must match their capitals. */
-function outletNamedIn(text: string, outlets: readonly Outlet[]): Outlet | null {
-  for (const outlet of outlets) {
-    for (const alias of [outlet.name, ...outlet.aliases]) {
-      const escaped = alias.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, alias.length <= 4 ? 'u' : 'iu');
-      if (pattern.test(text)) return outlet;
-    }
+const aliasPatterns = new WeakMap<readonly Outlet[], { outlet: Outlet; pattern: RegExp }[]>();
+
+/** Whole-word patterns for every alias, compiled once per list; short aliases ("AP", "FT") must match their capitals. */
+function patternsOf(outlets: readonly Outlet[]): { outlet: Outlet; pattern: RegExp }[] {
+  let patterns = aliasPatterns.get(outlets);
+  if (!patterns) {
+    patterns = outlets.flatMap((outlet) =>
+      [outlet.name, ...outlet.aliases].map((alias) => {
+        const escaped = alias.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+        return { outlet, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, alias.length <= 4 ? 'u' : 'iu') };
+      }),
+    );
+    aliasPatterns.set(outlets, patterns);
   }
-  return null;
+  return patterns;
+}
+
+/** An outlet of the list named as a whole word in a line. */
+function outletNamedIn(text: string, outlets: readonly Outlet[]): Outlet | null {
+  return patternsOf(outlets).find(({ outlet, pattern }) => !outlet.agency && pattern.test(text))?.outlet ?? null;
 }
 
 function titleCase(name: string): string {
@@ -87,7 +97,7 @@ export function findPublisher(evidence: PublisherEvidence): FoundPublisher {
   const fromSuffix = suffix ? knownOutlet(suffix, evidence.outlets) : null;
   if (fromSuffix) return { publisher: fromSuffix.name, basis: `named after the headline: "${suffix}"` };
   for (const line of readable) {
-    const outlet = outletNamedIn(unglue(line.text), evidence.outlets.filter((candidate) => !candidate.agency));
+    const outlet = outletNamedIn(unglue(line.text), evidence.outlets);
     if (outlet) return { publisher: outlet.name, basis: `named in the page's own text around the article: "${line.text}"` };
   }
   return { publisher: null, basis: 'No line of the page names its outlet.' };

@@ -1,58 +1,62 @@
 import { describe, expect, test } from 'vitest';
-import { dateFromAge, inferPublicationDate } from './infer-date.ts';
+import { inferPublicationDate, type CutLine } from './infer-date.ts';
+
+const cut = (...texts: string[]): CutLine[] => texts.map((text, index) => ({ text, reason: 'date line', start: index * 40 }));
+const matchReport = ['Rovers came from behind to beat United 2-1 on Saturday.', 'The winner came late on Saturday, a week after the sides drew on 1 March 2031.'];
+const courtRuling = ['The supreme court struck down the tram levy on Tuesday.', 'The city had appealed on 12 January 2032.'];
 
 describe('inferPublicationDate', () => {
   test.each([
-    ['a past anchor event and the weekdays after it', ['Trump met Putin in Alaska on Friday and hosted Zelensky three days later.', 'Zelensky spoke on Monday. Trump said on Tuesday that talks went well.'], '2025-08-19'],
-    ['an upcoming anchor event and a weekday', ['He spoke on Tuesday morning while en route to the NATO summit in The Hague.'], '2025-06-24'],
-    ['an explicit past date with no year', ['On June 14, Putin laid out his conditions.'], '2025-06-14'],
-    ['an explicit date with a year', ['On 3 March 2024, the talks resumed.'], '2024-03-03'],
-    ['a date still ahead', ['The meeting would take place on the evening of March 13.'], '2025-03-13'],
-  ])('dates a page from %s', (_, paragraphs, expected) => {
-    const result = inferPublicationDate(paragraphs);
-    expect(result.publishedOn).toBe(expected);
-    expect(result.dateBasis.length).toBeGreaterThan(20);
+    ['a publication line', cut('Published Sat, Mar 8, 2031 · 09:40 PM'), '2031-03-08', /from the page's publication line "Published Sat, Mar 8, 2031/],
+    ['a day-first publication line', cut('Publication: 08.03.2031'), '2031-03-08', /publication line/],
+    ['an update line', cut('Updated at: 9 March 2031, 10:02'), '2031-03-09', /update line/],
+    ['the storing tool stamp', cut(' date 2031-03-08'), '2031-03-08', /date stamp the storing tool/],
+    ['a date and time line', cut('Mar 8, 2031 10:58 PM CET'), '2031-03-08', /date line near the top/],
+    ['a byline run into its date', cut('ANA PEREIRASaturday, 8 March 2031, 22:10'), '2031-03-08', /date line/],
+    ['an outlet run into its date', cut('Sportwire08-03-2031'), '2031-03-08', /date line/],
+  ])('dates a match report from %s among the cut lines', (_, cutLines, day, basis) => {
+    expect(inferPublicationDate(matchReport, { cutLines })).toEqual({ publishedOn: day, dateBasis: expect.stringMatching(basis) });
   });
 
-  test('reads "on Tuesday" as the past Tuesday, not the next one', () => {
-    // 15 August 2025 is a Friday: the Tuesday reported after it is the 19th, not the 12th.
-    expect(inferPublicationDate(['The summit in Alaska took place on Friday.', 'On Tuesday he said more.']).publishedOn).toBe('2025-08-19');
+  test('finds the evidence in the first body lines when the segmenter kept them', () => {
+    expect(inferPublicationDate([' date 2032-02-03 Courts', ...courtRuling]).publishedOn).toBe('2032-02-03');
+    expect(inferPublicationDate(['Tram levy struck down', 'Feb 3, 2032 08:15 AM', ...courtRuling]).publishedOn).toBe('2032-02-03');
   });
 
-  test('does not read a planned weekday as past', () => {
-    expect(inferPublicationDate(['Putin met Trump in Alaska.', 'They will meet again on Thursday.']).publishedOn).toBe('2025-08-15');
+  test('takes a wire dateline when nothing states the date', () => {
+    const result = inferPublicationDate(['BERN, February 3 (Courtwire) — The supreme court struck down the tram levy.', ...courtRuling]);
+    expect(result).toEqual({ publishedOn: '2032-02-03', dateBasis: expect.stringMatching(/dateline .*names no year, so 2032, the year of the page's own dates/) });
   });
 
-  test('takes a dateline near the top as the publication day', () => {
-    const result = inferPublicationDate(['Harbour reopens after storm', 'Monday, March 9, 2020', 'On Friday the storm closed the harbour.']);
-    expect(result).toEqual({ publishedOn: '2020-03-09', dateBasis: expect.stringMatching(/dateline/) });
+  test('a publication line beats the inference from the body', () => {
+    expect(inferPublicationDate(courtRuling, { cutLines: cut('Published 4 February 2032') }).publishedOn).toBe('2032-02-04');
   });
 
-  test('reads a bare date in the year the page itself gives', () => {
-    expect(inferPublicationDate(['The vote of 12 May 2019 was close.', 'Results came on May 14.']).publishedOn).toBe('2019-05-14');
+  test('refuses a date when the date lines disagree', () => {
+    const result = inferPublicationDate(matchReport, { cutLines: cut(' date 2031-03-08', 'Mar 20, 2031 10:58 PM') });
+    expect(result).toEqual({ publishedOn: null, dateBasis: expect.stringMatching(/^No date: the page's date lines disagree/) });
   });
 
-  test('ignores relative spans and dates of planned events and of source lists', () => {
-    const result = inferPublicationDate(['The fair is to be held from November 20 to December 11.', 'The leak was found 24 hours ago.', '— Example Gazette, August 16, 2008']);
-    expect(result.publishedOn).toBe('2025-11-20');
-    expect(result.dateBasis).toMatch(/On or before/);
+  test('refuses a date line older than what the text reports as past', () => {
+    const result = inferPublicationDate(['Mar 2, 2031  |', 'The court ruled on 9 March 2031.']);
+    expect(result).toEqual({ publishedOn: null, dateBasis: expect.stringMatching(/^No date: 2 March 2031, from the date line .* but the text reports "on 9 March 2031" \(9 March 2031\) as past\.$/) });
   });
 
-  test('says so when nothing dates the page', () => {
-    expect(inferPublicationDate(['Nothing here says when.'])).toEqual({ publishedOn: null, dateBasis: expect.stringMatching(/No date/) });
+  test('reads the bare dates of the text in the year of the date line', () => {
+    expect(inferPublicationDate(['Wednesday, October 14, 2037', 'The ferry company had written to the port on September 30.']).publishedOn).toBe('2037-10-14');
   });
-});
 
-describe('dateFromAge', () => {
-  test.each([
-    ['an hour ago', '2025-06-24'],
-    ['5 hours ago', '2025-06-24'],
-    ['4 minutes ago', '2025-06-24'],
-    ['2 days ago', '2025-06-22'],
-    ['a week ago', '2025-06-17'],
-    ['yesterday', '2025-06-23'],
-    ['sometime', null],
-  ])('%s on a page of 24 June 2025 is %s', (age, expected) => {
-    expect(dateFromAge(age, '2025-06-24')).toBe(expected);
+  test('an update a few days after the publication line is no conflict', () => {
+    expect(inferPublicationDate(matchReport, { cutLines: cut('Published 8 March 2031', 'Updated 12 March 2031') }).publishedOn).toBe('2031-03-08');
+  });
+
+  test('without a date line, a court ruling reported by weekday after a past date has no day', () => {
+    expect(inferPublicationDate(courtRuling)).toEqual({ publishedOn: null, dateBasis: expect.stringMatching(/^No date: the text names 12 January 2032 as past and also Tuesday/) });
+  });
+
+  test('ignores teaser lines far down the cut lines', () => {
+    const teasers = Array.from({ length: 20 }, (_, index) => ({ text: `Teaser ${index}`, reason: 'teaser', start: index * 10 }));
+    const late = { text: 'Published 1 January 2020', reason: 'teaser', start: 5000 };
+    expect(inferPublicationDate(courtRuling, { cutLines: [...teasers, late] }).publishedOn).toBeNull();
   });
 });

@@ -60,9 +60,14 @@ function readDigitNumbers(text: string): NumberMention[] {
   return found;
 }
 
+/** A generous net (substrings, not words) for every number word compromise reads: cardinals, ordinals, scales. */
+const MAY_HOLD_NUMBER_WORD = /zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twent|thirt|fort|fift|sixt|sevent|eight|ninet|hundred|thousand|million|billion|trillion|dozen|first|second|third|half|quarter|couple|score|\ban?\s+(?:hour|day|week|month|year|minute|decade|century)/i;
+
 /** Number words of a stretch of text; where compromise's match also holds digits, the stretches between them are read again. */
 function readWordNumbers(text: string, offset: number, stretch: string): NumberMention[] {
   const found: NumberMention[] = [];
+  // compromise is the slow part of the stage; a stretch with no trace of a number word cannot give it one.
+  if (!MAY_HOLD_NUMBER_WORD.test(stretch)) return found;
   for (const match of nlp(stretch).numbers().json({ offset: true }) as CompromiseMatch[]) {
     const start = offset + match.offset.start;
     const raw = text.slice(start, start + match.offset.length);

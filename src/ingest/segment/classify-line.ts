@@ -22,8 +22,10 @@ const CLOCK_TIME = /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}
 const NUMERIC_DATE = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)/g;
 const TIME_WORDS = /\b(?:published|updated|posted|modified|last|on|at|am|pm|utc|gmt|cet|cest|est|edt|pst|pdt|ist|msk|eet|eest|bst|ago|time|date|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\butc\s*[+-]\s*\d+\b/gi;
 
+const INTERFACE_WORD_PATTERNS = INTERFACE_WORDS.map((word) => new RegExp(`(?:^|[^\\p{L}])${word.replace(/ /g, '\\s+')}(?:$|[^\\p{L}])`, 'u'));
+
 function hasInterfaceWord(lower: string): boolean {
-  return INTERFACE_WORDS.some((word) => new RegExp(`(?:^|[^\\p{L}])${word.replace(/ /g, '\\s+')}(?:$|[^\\p{L}])`, 'u').test(lower));
+  return INTERFACE_WORD_PATTERNS.some((pattern) => pattern.test(lower));
 }
 
 /** "Sep 24, 2025 |", "Published Tue, Aug 12, 2025 · 06:19 AM", "22:52 UTC+8, 2025-02-18": a line that is only a time. */

@@ -1,0 +1,59 @@
+import { ANCHOR_EVENTS, type AnchorEventDefinition } from '../anchor-events.ts';
+import { addDays, weekdayOf } from '../calendar-days.ts';
+import { isImminent, isLookingAhead, type WeekdayMention } from './parse-dates.ts';
+
+export interface PageSentence {
+  text: string;
+  weekdays: readonly WeekdayMention[];
+}
+
+export interface MatchedEvent {
+  event: AnchorEventDefinition;
+  /** every mention of the event looks ahead to it ("ahead of the summit in …") and no past weekday names one of its days */
+  isAhead: boolean;
+  /** a mention has the subject already travelling to it ("en route to the summit"): it begins within a day */
+  isImminent: boolean;
+  /** days of the event that a past weekday near one of its terms names ("met on Friday" of a Friday event) */
+  namedDays: { day: string; mention: string }[];
+}
+
+function termIndexes(event: AnchorEventDefinition, sentence: string): number[] {
+  return event.terms.flatMap((term) => [...sentence.matchAll(new RegExp(term.source, `${term.flags.replace('g', '')}g`))].map((match) => match.index));
+}
+
+function eventDays(event: AnchorEventDefinition): string[] {
+  const days: string[] = [];
+  for (let day = event.start; day <= event.end; day = addDays(day, 1)) days.push(day);
+  return days;
+}
+
+/**
+ * The calendar events a page names with all their distinctive terms and nothing that speaks of
+ * another event, with the event days its past weekdays name.
+ * @example matchEvents([{ text: 'NATO leaders met on Wednesday at the summit in The Hague.', weekdays: [...] }], null)
+ */
+export function matchEvents(sentences: readonly PageSentence[], pageYear: number | null): MatchedEvent[] {
+  const page = sentences.map((sentence) => sentence.text).join('\n');
+  const matched: MatchedEvent[] = [];
+  for (const event of ANCHOR_EVENTS) {
+    if (!event.terms.every((term) => term.test(page)) || event.excludes?.test(page)) continue;
+    // A page whose own dates are of earlier years speaks of an older event of the same name.
+    if (pageYear !== null && Number(event.start.slice(0, 4)) > pageYear) continue;
+    const mentions = sentences.map((sentence) => termIndexes(event, sentence.text));
+    const allAhead = mentions.every((indexes, i) => indexes.every((index) => isLookingAhead(sentences[i]!.text, index)));
+    const imminent = mentions.some((indexes, i) => indexes.some((index) => isImminent(sentences[i]!.text, index)));
+    const namedDays: MatchedEvent['namedDays'] = [];
+    sentences.forEach((sentence, i) => {
+      const nearTerm = [i - 1, i, i + 1].some((j) => (mentions[j]?.length ?? 0) > 0);
+      if (!nearTerm) return;
+      for (const mention of sentence.weekdays) {
+        if (mention.isAhead) continue;
+        const day = eventDays(event).find((candidate) => weekdayOf(candidate) === mention.weekday);
+        if (day) namedDays.push({ day, mention: mention.text });
+      }
+    });
+    // A past weekday naming one of its days ("which opened on Tuesday") means the event has begun.
+    matched.push({ event, isAhead: allAhead && namedDays.length === 0, isImminent: imminent, namedDays });
+  }
+  return matched;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { findWeekdayMentions, findWrittenDates, isoOfWrittenDate } from './parse-dates.ts';
+
+describe('findWrittenDates', () => {
+  test.each([
+    ['29.12.2030', { day: 29, month: 12, year: 2030 }],
+    ['02 December 2030', { day: 2, month: 12, year: 2030 }],
+    ['Sep 24, 2030', { day: 24, month: 9, year: 2030 }],
+    ['2030-03-14', { day: 14, month: 3, year: 2030 }],
+    ['on 3 June', { day: 3, month: 6, year: null }],
+  ])('reads %s', (text, expected) => {
+    expect(findWrittenDates(`The hearing was held ${text}.`)[0]).toMatchObject(expected);
+  });
+
+  test('keeps the weekday written with a date', () => {
+    expect(findWrittenDates('On Saturday, 6 April, the derby ended level.')[0]).toMatchObject({ weekday: 6, day: 6, month: 4 });
+  });
+
+  test('marks a span and a plan', () => {
+    const [span] = findWrittenDates('The fan zone opens from July 10 to July 20.');
+    const [plan] = findWrittenDates('The council will vote on 12 March.');
+    expect(span?.isRange).toBe(true);
+    expect(plan?.isAhead).toBe(true);
+  });
+
+  test('marks both ends of a span written as two dates', () => {
+    const dates = findWrittenDates('The survey ran between 26 February and 4 March 2031.');
+    expect(dates.map((date) => date.isRange)).toEqual([true, true]);
+  });
+
+  test('marks the end of a span still running', () => {
+    expect(findWrittenDates('The book fair runs through 18 April.')[0]?.isRange).toBe(true);
+  });
+
+  test('skips spans between events and relative days', () => {
+    expect(findWrittenDates('The judge had ruled a day earlier, after a pause of 30 days.')).toEqual([]);
+  });
+});
+
+describe('isoOfWrittenDate', () => {
+  test('refuses a weekday that the day does not fall on', () => {
+    const [date] = findWrittenDates('On Monday, June 2, the trial opened.');
+    expect(isoOfWrittenDate(date!, 2025)).toBe('2025-06-02');
+    expect(isoOfWrittenDate(date!, 2026)).toBeNull();
+  });
+});
+
+describe('findWeekdayMentions', () => {
+  test.each([
+    ['The keeper was injured late on Tuesday.', 2],
+    ['Fans gathered in the early hours of Wednesday.', 3],
+    ['The verdict came on Friday evening.', 5],
+  ])('finds the weekday in %s', (sentence, weekday) => {
+    expect(findWeekdayMentions(sentence)[0]).toMatchObject({ weekday, isAhead: false });
+  });
+
+  test('marks a planned weekday', () => {
+    expect(findWeekdayMentions('The club will unveil him on Thursday.')[0]?.isAhead).toBe(true);
+  });
+});
