@@ -1,5 +1,5 @@
-import { lazy, Suspense } from 'react';
-import { Route, Routes } from 'react-router';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Route, Routes, useLocation } from 'react-router';
 import { NotFound } from '#src/components/not-found.tsx';
 import { Skeleton } from '#src/components/skeleton.tsx';
 import { ArticleListPage } from '#src/features/articles/article-list-page.tsx';
@@ -7,6 +7,8 @@ import { ArticlePage } from '#src/features/articles/article-page.tsx';
 import { PeoplePage } from '#src/features/people/people-page.tsx';
 import { PersonPage } from '#src/features/people/person-page.tsx';
 import { paths } from '#src/config/paths.ts';
+import { describeUnreadablePath } from '#src/config/url-state/unreadable-path.ts';
+import { RouteErrorBoundary } from './route-error-boundary.tsx';
 import { Shell } from './shell.tsx';
 
 // Recharts is the heaviest dependency; the charts view loads it only when visited.
@@ -20,25 +22,38 @@ function LazyChartsPage() {
   );
 }
 
+/** Each route's element inside its own error boundary, so one failing view never blanks the others or the shell. */
+function guarded(element: ReactNode) {
+  return <RouteErrorBoundary>{element}</RouteErrorBoundary>;
+}
+
+/** Matches the `*` route; an address no pattern can match is routed here so it gets a notice, not a blank page. */
+const UNREADABLE_ADDRESS = '/unreadable-address';
+
 export function AppRoutes() {
+  const location = useLocation();
+  const unreadable = describeUnreadablePath(location.pathname);
   return (
-    <Routes>
-      <Route element={<Shell />}>
-        <Route index element={<ArticleListPage />} />
-        <Route path={paths.article.pattern} element={<ArticlePage />} />
-        <Route path={paths.people.pattern} element={<PeoplePage />} />
-        <Route path={paths.person.pattern} element={<PersonPage />} />
-        <Route path={paths.charts.pattern} element={<LazyChartsPage />} />
-        <Route path={paths.chart.pattern} element={<LazyChartsPage />} />
-        <Route
-          path="*"
-          element={
-            <NotFound title="Page not found" backHref={paths.articles.href()} backLabel="All articles">
-              <p>There is no page at this address.</p>
-            </NotFound>
-          }
-        />
-      </Route>
-    </Routes>
+    // The outer boundary keeps a failure of the shell itself from blanking the page.
+    <RouteErrorBoundary>
+      <Routes location={unreadable ? { ...location, pathname: UNREADABLE_ADDRESS } : location}>
+        <Route element={<Shell />}>
+          <Route index element={guarded(<ArticleListPage />)} />
+          <Route path={paths.article.pattern} element={guarded(<ArticlePage />)} />
+          <Route path={paths.people.pattern} element={guarded(<PeoplePage />)} />
+          <Route path={paths.person.pattern} element={guarded(<PersonPage />)} />
+          <Route path={paths.charts.pattern} element={guarded(<LazyChartsPage />)} />
+          <Route path={paths.chart.pattern} element={guarded(<LazyChartsPage />)} />
+          <Route
+            path="*"
+            element={
+              <NotFound title="Page not found" backHref={paths.articles.href()} backLabel="All articles">
+                <p>{unreadable ?? 'There is no page at this address.'}</p>
+              </NotFound>
+            }
+          />
+        </Route>
+      </Routes>
+    </RouteErrorBoundary>
   );
 }

@@ -1,3 +1,5 @@
+// First, before any module that builds a zod schema (see the file).
+import './zod-without-eval.ts';
 import { useState } from 'react';
 import { BrowserRouter } from 'react-router';
 import { AppRoutes } from './app-routes.tsx';

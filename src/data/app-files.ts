@@ -87,7 +87,13 @@ export type PersonFile = z.infer<typeof personFileSchema>;
 export type DatasetsFile = z.infer<typeof datasetsFileSchema>;
 export type SourceFile = z.infer<typeof sourceFileSchema>;
 
-/** A file-system and URL-safe key for a source file name. */
+/**
+ * A file-system and URL-safe key for a source file name, distinct for distinct names by
+ * construction: lowercase letters, digits, `.`, `_` and `-` stay; every other character
+ * (capitals too, for case-insensitive disks; `~` itself) becomes `~` and its UTF-8 bytes in hex.
+ * @example toSourceKey('my page.txt') // 'my~20page.txt', while 'my_page.txt' stays 'my_page.txt'
+ */
 export function toSourceKey(sourceFile: string): string {
-  return sourceFile.replace(/[^A-Za-z0-9._-]/g, '_');
+  const bytes = (char: string) => Array.from(new TextEncoder().encode(char), (byte) => byte.toString(16).toUpperCase().padStart(2, '0')).join('');
+  return Array.from(sourceFile, (char) => (/^[a-z0-9._-]$/.test(char) ? char : `~${bytes(char)}`)).join('');
 }

@@ -72,8 +72,16 @@ export async function loadJson<Schema extends z.ZodType>(
   return parsed.data;
 }
 
-/** The search index is MiniSearch's own format, so it is fetched as text and validated by MiniSearch.loadJSON. */
+/**
+ * The search index is MiniSearch's own format, so it is fetched as text and validated by
+ * MiniSearch.loadJSON. The ingest writes `schemaVersion` as its first key, so the version is read
+ * from the head of the text without parsing megabytes twice; an index from before the version
+ * was written (no key) is left to MiniSearch to judge.
+ */
 export async function loadText(path: string, signal?: AbortSignal): Promise<string> {
   const response = await fetchData(path, signal);
-  return response.text();
+  const text = await response.text();
+  const head = /^\s*\{\s*"schemaVersion"\s*:\s*(-?\d+)/.exec(text);
+  if (head) checkSchemaVersion(path, { schemaVersion: Number(head[1]) });
+  return text;
 }

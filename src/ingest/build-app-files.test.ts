@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { articleFileSchema, datasetsFileSchema, indexFileSchema, personFileSchema, type PersonFile } from '../data/app-files.ts';
 import { corpusSchema, type Article, type Corpus, type Quote } from '../data/contract.ts';
-import { buildAppFiles } from './build-app-files.ts';
+import { assignSourceKeys, buildAppFiles } from './build-app-files.ts';
 
 // The quotes sit after the lead paragraph, so the index's snippet cannot carry their text.
 const SOURCE = 'Talks in Istanbul\nDelegations met on Monday.\nPeskov said: "The talks were useful." Lavrov said: "We will not accept ultimatums."\nTurnout was 38%, up from 31%.';
@@ -117,4 +117,30 @@ test('the output is the same, byte for byte, on a second run', () => {
   const again = buildAppFiles(structuredClone(corpus), new Map(sources));
   expect([...again.keys()]).toEqual([...files.keys()]);
   for (const [path, content] of files) expect(again.get(path)).toBe(content);
+});
+
+test('gives "my page.txt" and "my_page.txt" their own source files, and so names that differ only in case', () => {
+  const names = ['my page.txt', 'my_page.txt', 'My_page.txt', 'my~20page.txt', 'Łódź budget.txt'];
+  const keys = assignSourceKeys(names);
+  expect(new Set(keys.values()).size).toBe(names.length);
+  expect(new Set([...keys.values()].map((key) => key.toLowerCase())).size).toBe(names.length);
+  expect(keys.get('my_page.txt')).toBe('my_page.txt');
+  for (const key of keys.values()) expect(key).toMatch(/^[A-Za-z0-9._~-]+$/);
+});
+
+test('keeps over-long names distinct and short enough for a file name', () => {
+  const long = 'a'.repeat(240);
+  const names = [`${long}1.txt`, `${long}2.txt`, 'x'.repeat(200)];
+  const keys = assignSourceKeys(names);
+  expect(new Set(keys.values()).size).toBe(3);
+  for (const key of keys.values()) expect(`sources/${key}.json`.length).toBeLessThan(255);
+});
+
+test('search.json carries the schema version and still loads in MiniSearch', async () => {
+  const { default: MiniSearch } = await import('minisearch');
+  const { SEARCH_OPTIONS } = await import('../data/app-files.ts');
+  const text = buildAppFiles(corpus, new Map()).get('search.json')!;
+  expect(JSON.parse(text)).toMatchObject({ schemaVersion: 1 });
+  const search = MiniSearch.loadJSON(text, { ...SEARCH_OPTIONS, fields: [...SEARCH_OPTIONS.fields], storeFields: [] });
+  expect(search.search('ultimatums').length).toBeGreaterThan(0);
 });

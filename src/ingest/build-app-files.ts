@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import { SEARCH_OPTIONS, TOP_DESCRIPTOR_COUNT, toSourceKey, type ArticleFile, type DatasetsFile, type IndexFile, type PersonFile, type SourceFile } from '../data/app-files.ts';
 import type { Corpus } from '../data/contract.ts';
+import { shortHash } from './hash.ts';
 
 const SNIPPET_LENGTH = 220;
 
@@ -12,6 +13,7 @@ const SNIPPET_LENGTH = 220;
  */
 export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, string>): Map<string, string> {
   const files = new Map<string, string>();
+  const sourceKeys = assignSourceKeys([...new Set([...sources.keys(), ...corpus.articles.map((article) => article.sourceFile)])]);
   files.set('corpus.json', `${JSON.stringify(corpus, null, 1)}\n`);
 
   const quotesByArticle = groupBy(corpus.quotes, (quote) => quote.articleId);
@@ -26,7 +28,7 @@ export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, strin
       snippet: snippetOf(blocks, summary.titleBlock),
       quoteCount: quotesByArticle.get(summary.id)?.length ?? 0,
       embeddedIds: (embeddedByParent.get(summary.id) ?? []).map((article) => article.id),
-      sourceKey: toSourceKey(summary.sourceFile),
+      sourceKey: sourceKeys.get(summary.sourceFile)!,
     })),
     people: corpus.people.map(({ descriptors, ...person }) => ({
       ...person,
@@ -57,7 +59,7 @@ export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, strin
   files.set('datasets.json', JSON.stringify(datasets));
   for (const [sourceFile, text] of sources) {
     const file: SourceFile = { schemaVersion: corpus.schemaVersion, sourceFile, text };
-    files.set(`sources/${toSourceKey(sourceFile)}.json`, JSON.stringify(file));
+    files.set(`sources/${sourceKeys.get(sourceFile)!}.json`, JSON.stringify(file));
   }
 
   const peopleById = new Map(corpus.people.map((person) => [person.id, person]));
@@ -71,8 +73,36 @@ export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, strin
       publisher: article.publisher ?? '',
     })),
   );
-  files.set('search.json', JSON.stringify(search));
+  // MiniSearch.loadJSON ignores keys it does not know, so the version can lead its own format.
+  files.set('search.json', JSON.stringify({ schemaVersion: corpus.schemaVersion, ...search.toJSON() }));
   return files;
+}
+
+/** Longest key kept whole: with `sources/` and `.json` it stays under the 255-byte name limit of common disks. */
+const MAX_SOURCE_KEY_LENGTH = 200;
+
+/**
+ * One distinct key per source file. toSourceKey is injective; a name too long for a file name is
+ * cut and given a hash of the whole, and the rare clash that could then leave is counted out.
+ * @example assignSourceKeys(['my page.txt', 'my_page.txt']) // Map { 'my page.txt' → 'my~20page.txt', 'my_page.txt' → 'my_page.txt' }
+ */
+export function assignSourceKeys(sourceFiles: readonly string[]): Map<string, string> {
+  const keys = new Map<string, string>();
+  const taken = new Set<string>();
+  // Whole keys first, so a shortened key never takes the place of a name that fits.
+  const whole = sourceFiles.filter((name) => toSourceKey(name).length <= MAX_SOURCE_KEY_LENGTH);
+  for (const name of whole) {
+    keys.set(name, toSourceKey(name));
+    taken.add(toSourceKey(name));
+  }
+  for (const name of [...sourceFiles].filter((candidate) => !keys.has(candidate)).sort()) {
+    const shortened = `${toSourceKey(name).slice(0, MAX_SOURCE_KEY_LENGTH - 12)}~~${shortHash(name)}`;
+    let key = shortened;
+    for (let count = 2; taken.has(key); count++) key = `${shortened}-${count}`;
+    taken.add(key);
+    keys.set(name, key);
+  }
+  return keys;
 }
 
 function snippetOf(blocks: Corpus['articles'][number]['blocks'], titleBlock: number | null): string {

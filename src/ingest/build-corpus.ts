@@ -7,14 +7,13 @@ import { extractFigures } from './extract-figures.ts';
 import { findPeople } from './find-people.ts';
 import { findPublisher } from './find-publisher.ts';
 import { OUTLETS } from './lexicon/outlets.ts';
-import { shortHash } from './hash.ts';
 import { dateFromAge } from './dates/date-from-age.ts';
 import { inferPublicationDate } from './infer-date.ts';
+import { baseArticleId, uniqueArticleIds } from './article-ids.ts';
 import { attributeQuotes } from './quotes/attribute-quotes.ts';
 import { findIndirectSpeech } from './quotes/find-indirect-speech.ts';
 import { readSidecar, type Sidecar } from './read-sidecar.ts';
 import { findTemplateLines, segmentPage, type DraftArticle } from './segment-page.ts';
-import { slugify } from './slugify.ts';
 
 export interface SourceInput {
   sourceFile: string;
@@ -32,6 +31,8 @@ export interface BuildResult {
 interface Placed {
   article: Article;
   draft: DraftArticle;
+  /** place in its source file: 0 for the page's own article, 1… for embedded ones */
+  index: number;
 }
 
 /**
@@ -70,16 +71,17 @@ export function buildCorpus(inputs: readonly SourceInput[]): BuildResult {
     }
     sources.set(source.sourceFile, source.text);
     const host = toArticle(source.sourceFile, source.text, page.host, 0, null, source.sidecar);
-    if (page.host.blocks.length > 0) placed.push({ article: host, draft: page.host });
+    if (page.host.blocks.length > 0) placed.push({ article: host, draft: page.host, index: 0 });
     page.embedded.forEach((draft, index) => {
       if (draft.blocks.length === 0) return;
-      placed.push({ article: toEmbeddedArticle(source.sourceFile, source.text, draft, index + 1, page.host.blocks.length > 0 ? host : null), draft });
+      placed.push({ article: toEmbeddedArticle(source.sourceFile, source.text, draft, index + 1, page.host.blocks.length > 0 ? host : null), draft, index: index + 1 });
     });
     if (page.host.blocks.length === 0) {
       problems.push({ sourceFile: source.sourceFile, severity: 'warning', message: 'The page has no text of its own, only articles of other outlets; those were kept.' });
     }
   }
 
+  assignUniqueIds(placed);
   const { people, mentions } = findPeople(placed.map(({ article }) => ({ id: article.id, blocks: article.blocks })));
   const quotes: Quote[] = [];
   const datasets: Dataset[] = [];
@@ -111,9 +113,17 @@ export function buildCorpus(inputs: readonly SourceInput[]): BuildResult {
   };
 }
 
-function articleId(sourceFile: string, index: number, title: string): string {
-  const slug = slugify(title).split('-').slice(0, 8).join('-').slice(0, 60).replace(/-+$/, '');
-  return `${slug || 'article'}-${shortHash(`${sourceFile}#${index}`).slice(0, 6)}`;
+/** Gives every placed article a distinct id (article-ids.ts) and points embedded articles at their host's new id. */
+function assignUniqueIds(placed: Placed[]): void {
+  const ids = uniqueArticleIds(placed.map(({ article, index }) => ({ sourceFile: article.sourceFile, index, title: article.title })));
+  const hostIds = new Map<string, string>();
+  placed.forEach(({ article, index }, position) => {
+    if (index === 0) hostIds.set(article.sourceFile, ids[position]!);
+  });
+  placed.forEach(({ article }, position) => {
+    article.id = ids[position]!;
+    if (article.parentId !== null) article.parentId = hostIds.get(article.sourceFile) ?? null;
+  });
 }
 
 function titleOf(draft: DraftArticle): { title: string; titleDerived: boolean } {
@@ -130,7 +140,7 @@ function toArticle(sourceFile: string, sourceText: string, draft: DraftArticle, 
     ? { publishedOn: sidecar.publishedOn, dateBasis: `${formatLongDate(sidecar.publishedOn)}, as stated in ${sourceFile}.meta.json.`, dateSource: 'stated' as const }
     : { ...inferred, dateSource: inferred.publishedOn ? ('inferred' as const) : ('unknown' as const) };
   return {
-    id: articleId(sourceFile, index, title),
+    id: baseArticleId({ sourceFile, index, title }),
     sourceFile,
     parentId,
     title,

@@ -1,32 +1,46 @@
 import { z } from 'zod';
-import type { Problem } from '../data/contract.ts';
+import { isoDate, type Problem } from '../data/contract.ts';
 
 /** What a user who knows better can state about a page in `<file>.meta.json`; it overrides inference. */
 export const sidecarSchema = z
   .object({
-    publishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'publishedOn must be YYYY-MM-DD').optional(),
+    publishedOn: isoDate.optional(),
     publisher: z.string().min(1).optional(),
-    url: z.string().url().optional(),
+    // Rendered as the "Original page" link: javascript: or data: there would run in the reader's tab.
+    url: z.url({ protocol: /^https?$/, error: 'url must be an http(s) address' }).optional(),
   })
   .strict();
 
 export type Sidecar = z.infer<typeof sidecarSchema>;
 
+type Read = { sidecar: Sidecar | null; problem: Problem | null };
+
+const FIELDS = new Set(Object.keys(sidecarSchema.shape));
+
 /**
- * Parses a sidecar's text; a broken one is reported and ignored, never fatal.
+ * Parses a sidecar's text; a broken one is reported and ignored, never fatal. A bad field (a
+ * date that is no day, a non-http url) is reported and dropped, and the rest of the sidecar kept.
  * @example readSidecar('a.txt', '{"publisher":"TASS"}') // { sidecar: { publisher: 'TASS' }, problem: null }
+ * @example readSidecar('a.txt', '{"publishedOn":"2025-02-30","publisher":"TASS"}') // { sidecar: { publisher: 'TASS' }, problem: { … } }
  */
-export function readSidecar(sourceFile: string, text: string): { sidecar: Sidecar | null; problem: Problem | null } {
+export function readSidecar(sourceFile: string, text: string): Read {
+  const warn = (message: string): Problem => ({ sourceFile, severity: 'warning', message });
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { sidecar: null, problem: { sourceFile, severity: 'warning', message: `${sourceFile}.meta.json is not valid JSON; it was ignored.` } };
+    return { sidecar: null, problem: warn(`${sourceFile}.meta.json is not valid JSON; it was ignored.`) };
   }
   const parsed = sidecarSchema.safeParse(json);
-  if (!parsed.success) {
-    const why = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'file'}: ${issue.message}`).join('; ');
-    return { sidecar: null, problem: { sourceFile, severity: 'warning', message: `${sourceFile}.meta.json was ignored (${why}).` } };
+  if (parsed.success) return { sidecar: parsed.data, problem: null };
+  const why = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'file'}: ${issue.message}`).join('; ');
+  const badFields = new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? '')));
+  if ([...badFields].every((field) => FIELDS.has(field))) {
+    const kept = Object.fromEntries(Object.entries(json as Record<string, unknown>).filter(([field]) => !badFields.has(field)));
+    const retried = sidecarSchema.safeParse(kept);
+    if (retried.success) {
+      return { sidecar: retried.data, problem: warn(`${sourceFile}.meta.json: ${[...badFields].join(', ')} ignored (${why}); the rest of it was used.`) };
+    }
   }
-  return { sidecar: parsed.data, problem: null };
+  return { sidecar: null, problem: warn(`${sourceFile}.meta.json was ignored (${why}).`) };
 }

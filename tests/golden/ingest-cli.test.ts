@@ -1,9 +1,12 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+
+// Each case runs the CLI one to four times; on a busy machine one run can take several seconds.
+vi.setConfig({ testTimeout: 120_000 });
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '../..');
@@ -15,10 +18,6 @@ function listFiles(dir: string, prefix = ''): string[] {
   ).sort();
 }
 
-
-/** Each test runs the CLI (tsx start-up plus the whole pipeline) up to three times, on two shared cores. */
-const CLI_TIMEOUT = 120_000;
-
 test('ingest writes byte-identical output on a second run', async () => {
   const work = mkdtempSync(join(tmpdir(), 'readout-'));
   await ingest('--seeds', join(root, 'seeds'), '--out', join(work, 'a'));
@@ -27,7 +26,7 @@ test('ingest writes byte-identical output on a second run', async () => {
   expect(files).toEqual(expect.arrayContaining(['corpus.json', 'index.json', 'search.json']));
   expect(listFiles(join(work, 'b'))).toEqual(files);
   for (const file of files) expect(readFileSync(join(work, 'b', file)).equals(readFileSync(join(work, 'a', file)))).toBe(true);
-}, CLI_TIMEOUT);
+});
 
 test('bad files become problems, the rest is still built, and --strict makes problems an error', async () => {
   const work = mkdtempSync(join(tmpdir(), 'readout-'));
@@ -42,7 +41,7 @@ test('bad files become problems, the rest is still built, and --strict makes pro
   expect(corpus.problems.map((problem: { sourceFile: string }) => problem.sourceFile).sort()).toEqual(['binary.bin', 'empty.txt', 'page.html']);
   expect(corpus.articles.length).toBeGreaterThan(5);
   await expect(ingest('--seeds', seeds, '--out', join(work, 'strict'), '--strict')).rejects.toMatchObject({ code: 2 });
-}, CLI_TIMEOUT);
+});
 
 test('a sidecar states the date and publisher of a page', async () => {
   const work = mkdtempSync(join(tmpdir(), 'readout-'));
@@ -54,7 +53,7 @@ test('a sidecar states the date and publisher of a page', async () => {
   const corpus = JSON.parse(readFileSync(join(work, 'out/corpus.json'), 'utf8'));
   const article = corpus.articles.find((candidate: { sourceFile: string; parentId: string | null }) => candidate.sourceFile === first && !candidate.parentId);
   expect(article).toMatchObject({ publishedOn: '2025-06-23', publisher: 'Example Daily', url: 'https://example.com/a' });
-}, CLI_TIMEOUT);
+});
 
 test('a failed run leaves the previous output intact', async () => {
   const work = mkdtempSync(join(tmpdir(), 'readout-'));
@@ -63,4 +62,73 @@ test('a failed run leaves the previous output intact', async () => {
   const emptySeeds = mkdtempSync(join(tmpdir(), 'readout-empty-'));
   await expect(ingest('--seeds', emptySeeds, '--out', join(work, 'out'))).rejects.toMatchObject({ code: 1 });
   expect(readFileSync(join(work, 'out/corpus.json')).equals(before)).toBe(true);
-}, CLI_TIMEOUT);
+});
+
+describe('the --out guard', () => {
+  const seedsCopy = () => {
+    const work = mkdtempSync(join(tmpdir(), 'readout-guard-'));
+    cpSync(join(root, 'seeds'), join(work, 'seeds'), { recursive: true });
+    return work;
+  };
+
+  test.each([
+    ['the seeds folder itself', (work: string) => join(work, 'seeds'), /is the seeds folder/],
+    ['a parent of the seeds folder', (work: string) => work, /contains the seeds folder/],
+    ['a folder inside the seeds folder', (work: string) => join(work, 'seeds', 'out'), /lies inside the seeds folder/],
+  ])('refuses %s and leaves every seed in place', async (_name, outOf, reason) => {
+    const work = seedsCopy();
+    const before = readdirSync(join(work, 'seeds')).sort();
+    const refused = await ingest('--seeds', join(work, 'seeds'), '--out', outOf(work), '--force').catch((error: { code: number; stderr: string }) => error);
+    expect(refused).toMatchObject({ code: 1, stderr: expect.stringMatching(reason) });
+    expect(readdirSync(join(work, 'seeds')).sort()).toEqual(before);
+  });
+
+  test('refuses a symlink to the seeds folder', async () => {
+    const work = seedsCopy();
+    symlinkSync(join(work, 'seeds'), join(work, 'link'));
+    await expect(ingest('--seeds', join(work, 'seeds'), '--out', join(work, 'link'))).rejects.toMatchObject({ code: 1 });
+    expect(readdirSync(join(work, 'seeds')).length).toBe(5);
+  });
+
+  test('refuses a folder it did not write unless --force, and replaces its own output', async () => {
+    const work = seedsCopy();
+    const other = join(work, 'notes');
+    mkdirSync(other);
+    writeFileSync(join(other, 'todo.txt'), 'keep me');
+    const refused = await ingest('--seeds', join(work, 'seeds'), '--out', other).catch((error: { code: number; stderr: string }) => error);
+    expect(refused).toMatchObject({ code: 1, stderr: expect.stringMatching(/was not written by the ingest.*--force/s) });
+    expect(readFileSync(join(other, 'todo.txt'), 'utf8')).toBe('keep me');
+
+    await ingest('--seeds', join(work, 'seeds'), '--out', join(work, 'out'));
+    expect(existsSync(join(work, 'out', '.readout-ingest.json'))).toBe(true);
+    await ingest('--seeds', join(work, 'seeds'), '--out', join(work, 'out'));
+
+    await ingest('--seeds', join(work, 'seeds'), '--out', other, '--force');
+    expect(existsSync(join(other, 'corpus.json'))).toBe(true);
+  });
+});
+
+describe('leftovers of killed and overlapping runs', () => {
+  const deadPid = 999_999_999;
+
+  test('a run cleans temp folders of dead runs and moves back an output a killed run left aside', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'readout-leftovers-'));
+    await ingest('--seeds', join(root, 'seeds'), '--out', join(work, 'out'));
+    // As if a run was killed between its two renames: the output is aside, its temp folder stranded.
+    renameSync(join(work, 'out'), join(work, `out.old-${deadPid}`));
+    mkdirSync(join(work, `out.tmp-${deadPid}`));
+    writeFileSync(join(work, 'out.lock'), String(deadPid));
+    await ingest('--seeds', join(root, 'seeds'), '--out', join(work, 'out'));
+    expect(readdirSync(work).sort()).toEqual(['out']);
+    expect(existsSync(join(work, 'out', 'corpus.json'))).toBe(true);
+  });
+
+  test('a run refuses to swap while another live run holds the lock, and leaves the output as it was', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'readout-lock-'));
+    await ingest('--seeds', join(root, 'seeds'), '--out', join(work, 'out'));
+    const before = readFileSync(join(work, 'out', 'corpus.json'));
+    writeFileSync(join(work, 'out.lock'), String(process.pid));
+    await expect(ingest('--seeds', join(root, 'seeds'), '--out', join(work, 'out'))).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/another ingest is writing/) });
+    expect(readFileSync(join(work, 'out', 'corpus.json')).equals(before)).toBe(true);
+  });
+});

@@ -5,6 +5,8 @@
  *   ?q=free text  ?publisher=Name
  * The parser never throws: anything it cannot use is dropped with a notice the page shows.
  */
+import { MAX_NAMED_UNKNOWN_KEYS, unknownKeysNotice } from './unknown-keys.ts';
+
 export type ListState = {
   people: string[];
   from: string | null;
@@ -40,17 +42,20 @@ export function parseListSearch(params: URLSearchParams, vocabulary?: ListVocabu
   const notices: string[] = [];
   const state: ListState = { ...DEFAULT_LIST_STATE, people: [] };
 
-  for (const key of new Set(params.keys())) {
-    if (!(LIST_KEYS as readonly string[]).includes(key)) notices.push(`Ignored unknown parameter ${quoteValue(key)}.`);
-  }
+  const unknownKeys = unknownKeysNotice(params, LIST_KEYS);
+  if (unknownKeys) notices.push(unknownKeys);
 
+  const personNotices: string[] = [];
   for (const raw of params.getAll('person').flatMap((value) => value.split(','))) {
     const id = raw.trim();
     if (id === '') continue;
-    if (!PERSON_ID.test(id)) notices.push(`Ignored person ${quoteValue(id)}: not a person id.`);
-    else if (vocabulary && !vocabulary.personIds.has(id)) notices.push(`Ignored person ${quoteValue(id)}: nobody with that id.`);
+    if (!PERSON_ID.test(id)) personNotices.push(`Ignored person ${quoteValue(id)}: not a person id.`);
+    else if (vocabulary && !vocabulary.personIds.has(id)) personNotices.push(`Ignored person ${quoteValue(id)}: nobody with that id.`);
     else if (!state.people.includes(id)) state.people.push(id);
   }
+  // Like unknown keys, a pasted list of ids must not become a wall of notices.
+  notices.push(...personNotices.slice(0, MAX_NAMED_UNKNOWN_KEYS));
+  if (personNotices.length > MAX_NAMED_UNKNOWN_KEYS) notices.push(`Ignored ${(personNotices.length - MAX_NAMED_UNKNOWN_KEYS).toLocaleString('en')} more people.`);
 
   for (const key of ['from', 'to'] as const) {
     const value = params.get(key);

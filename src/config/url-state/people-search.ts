@@ -1,4 +1,5 @@
 import { quoteValue, type Parsed } from './list-search.ts';
+import { unknownKeysNotice } from './unknown-keys.ts';
 
 /** The speaker index's URL grammar: ?q=name filter&sort=quotes|articles|name (docs/urls.md). */
 export const PEOPLE_SORTS = ['quotes', 'articles', 'name'] as const;
@@ -10,9 +11,8 @@ export const DEFAULT_PEOPLE_STATE: PeopleState = { q: '', sort: 'quotes' };
 export function parsePeopleSearch(params: URLSearchParams): Parsed<PeopleState> {
   const notices: string[] = [];
   const state: PeopleState = { ...DEFAULT_PEOPLE_STATE };
-  for (const key of new Set(params.keys())) {
-    if (key !== 'q' && key !== 'sort') notices.push(`Ignored unknown parameter ${quoteValue(key)}.`);
-  }
+  const unknownKeys = unknownKeysNotice(params, ['q', 'sort']);
+  if (unknownKeys) notices.push(unknownKeys);
   state.q = (params.get('q') ?? '').trim().slice(0, 100);
   const sort = params.get('sort');
   if (sort !== null && sort !== '') {
