@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { corpusSchema, type Problem } from '../data/contract.ts';
 import { buildAppFiles } from '../ingest/build-app-files.ts';
 import { buildCorpus } from '../ingest/build-corpus.ts';
+import { DEFAULT_STORY_LEXICON, readStoryFile } from '../ingest/lexicon/story-lexicon.ts';
 import { refuseOutFolder } from './guard-out-folder.ts';
 import { readSeedFolder } from './read-seed-folder.ts';
 import { writeOutputAtomically } from './write-output.ts';
@@ -50,8 +51,10 @@ async function main(): Promise<number> {
     printProblems(folder.problems);
     return 1;
   }
-  const built = buildCorpus(folder.inputs);
-  const corpus = { ...built.corpus, problems: mergeProblems(folder.problems, built.corpus.problems) };
+  const story = folder.storyText === undefined ? { lexicon: DEFAULT_STORY_LEXICON, problem: null } : readStoryFile(folder.storyText);
+  const built = buildCorpus(folder.inputs, { lexicon: story.lexicon });
+  const folderProblems = story.problem ? [...folder.problems, story.problem] : folder.problems;
+  const corpus = { ...built.corpus, problems: mergeProblems(folderProblems, built.corpus.problems) };
   const checked = corpusSchema.safeParse(corpus);
   if (!checked.success) {
     process.stderr.write(`ingest: the corpus does not match the data contract; nothing was written.\n${checked.error.message}\n`);
@@ -62,7 +65,7 @@ async function main(): Promise<number> {
   const entries = folder.inputs.length + new Set(folder.problems.map((problem) => problem.sourceFile)).size;
   process.stderr.write(
     `ingest: ${entries} entries → ${corpus.articles.length} articles, ${corpus.people.length} people, ${corpus.quotes.length} quotes, ` +
-      `${corpus.datasets.length} datasets, ${corpus.problems.length} problems in ${seconds}s → ${outDir}\n`,
+      `${corpus.figures.length} figures, ${corpus.datasets.length} datasets, ${corpus.problems.length} problems in ${seconds}s → ${outDir}\n`,
   );
   printProblems(corpus.problems);
   return values.strict && corpus.problems.length > 0 ? 2 : 0;

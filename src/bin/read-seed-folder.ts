@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Problem } from '../data/contract.ts';
 import type { SourceInput } from '../ingest/build-corpus.ts';
 import { MAX_SOURCE_BYTES } from '../ingest/decode-source.ts';
+import { STORY_FILE_NAME } from '../ingest/lexicon/story-lexicon.ts';
 
 export const SIDECAR_SUFFIX = '.meta.json';
 /** A sidecar holds three short fields; anything bigger is not one. */
@@ -19,6 +20,8 @@ export interface SeedFolder {
   inputs: SourceInput[];
   /** entries that could not be read, in name order */
   problems: Problem[];
+  /** text of the reader's story file (readout.story.json), when the folder has one */
+  storyText?: string;
 }
 
 type ReadOutcome = { ok: true; bytes: Uint8Array } | { ok: false; severity: Problem['severity']; message: string };
@@ -88,11 +91,18 @@ export async function readSeedFolder(folder: string, onProgress?: (done: number,
   const present = new Set(names);
   const inputs: SourceInput[] = [];
   const problems: Problem[] = [];
+  let storyText: string | undefined;
   const report = (sourceFile: string, severity: Problem['severity'], message: string) => problems.push({ sourceFile, severity, message });
   for (const [index, name] of names.entries()) {
     onProgress?.(index + 1, names.length);
     if (name.startsWith('.')) {
       report(name, 'warning', 'A hidden file (its name starts with a dot); it was not read.');
+      continue;
+    }
+    if (name === STORY_FILE_NAME) {
+      const story = await readEntry(join(folder, name), MAX_SIDECAR_BYTES * 16);
+      if (story.ok) storyText = new TextDecoder().decode(story.bytes);
+      else report(name, story.severity, `The story file could not be read: ${story.message}`);
       continue;
     }
     if (name.endsWith(SIDECAR_SUFFIX)) {
@@ -114,5 +124,5 @@ export async function readSeedFolder(folder: string, onProgress?: (done: number,
     }
     inputs.push(input);
   }
-  return { inputs, problems };
+  return storyText === undefined ? { inputs, problems } : { inputs, problems, storyText };
 }

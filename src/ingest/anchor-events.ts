@@ -108,6 +108,6 @@ export const ANCHOR_EVENTS: readonly AnchorEventDefinition[] = [
 /** The year a bare "June 2" is read in when nothing on the page names a year: the year of this story's calendar. */
 export const STORY_YEAR = 2025;
 
-export function toAnchorEvents(): AnchorEvent[] {
-  return ANCHOR_EVENTS.map(({ id, label, start, end, source }) => ({ id, label, start, end, source }));
+export function toAnchorEvents(events: readonly AnchorEventDefinition[] = ANCHOR_EVENTS): AnchorEvent[] {
+  return events.map(({ id, label, start, end, source }) => ({ id, label, start, end, source }));
 }

@@ -6,7 +6,7 @@ import { deriveTitle } from './derive-title.ts';
 import { extractFigures } from './extract-figures.ts';
 import { findPeople } from './find-people.ts';
 import { findPublisher } from './find-publisher.ts';
-import { OUTLETS } from './lexicon/outlets.ts';
+import { DEFAULT_STORY_LEXICON, type StoryLexicon } from './lexicon/story-lexicon.ts';
 import { dateFromAge } from './dates/date-from-age.ts';
 import { inferPublicationDate } from './infer-date.ts';
 import { baseArticleId, uniqueArticleIds } from './article-ids.ts';
@@ -40,7 +40,13 @@ interface Placed {
  * same inputs give the same corpus, whatever their order.
  * @example buildCorpus([{ sourceFile: 'a.txt', bytes: new TextEncoder().encode('Headline here now\nBody text.') }])
  */
-export function buildCorpus(inputs: readonly SourceInput[]): BuildResult {
+export interface BuildOptions {
+  /** the story's people, outlets and calendar (see lexicon/story-lexicon.ts); the built-in story when left out */
+  lexicon?: StoryLexicon;
+}
+
+export function buildCorpus(inputs: readonly SourceInput[], options: BuildOptions = {}): BuildResult {
+  const lexicon = options.lexicon ?? DEFAULT_STORY_LEXICON;
   const ordered = [...inputs].sort((a, b) => (a.sourceFile < b.sourceFile ? -1 : a.sourceFile > b.sourceFile ? 1 : 0));
   const problems: Problem[] = [];
   const decoded: { sourceFile: string; text: string; sidecar: Sidecar | null }[] = [];
@@ -70,11 +76,11 @@ export function buildCorpus(inputs: readonly SourceInput[]): BuildResult {
       continue;
     }
     sources.set(source.sourceFile, source.text);
-    const host = toArticle(source.sourceFile, source.text, page.host, 0, null, source.sidecar);
+    const host = toArticle(source.sourceFile, source.text, page.host, 0, null, source.sidecar, lexicon);
     if (page.host.blocks.length > 0) placed.push({ article: host, draft: page.host, index: 0 });
     page.embedded.forEach((draft, index) => {
       if (draft.blocks.length === 0) return;
-      placed.push({ article: toEmbeddedArticle(source.sourceFile, source.text, draft, index + 1, page.host.blocks.length > 0 ? host : null), draft, index: index + 1 });
+      placed.push({ article: toEmbeddedArticle(source.sourceFile, source.text, draft, index + 1, page.host.blocks.length > 0 ? host : null, lexicon), draft, index: index + 1 });
     });
     if (page.host.blocks.length === 0) {
       problems.push({ sourceFile: source.sourceFile, severity: 'warning', message: 'The page has no text of its own, only articles of other outlets; those were kept.' });
@@ -82,7 +88,7 @@ export function buildCorpus(inputs: readonly SourceInput[]): BuildResult {
   }
 
   assignUniqueIds(placed);
-  const { people, mentions } = findPeople(placed.map(({ article }) => ({ id: article.id, blocks: article.blocks })));
+  const { people, mentions } = findPeople(placed.map(({ article }) => ({ id: article.id, blocks: article.blocks })), lexicon.people);
   const quotes: Quote[] = [];
   const datasets: Dataset[] = [];
   const figures: Figure[] = [];
@@ -107,7 +113,7 @@ export function buildCorpus(inputs: readonly SourceInput[]): BuildResult {
       datasets,
       figures,
       problems,
-      anchorEvents: toAnchorEvents(),
+      anchorEvents: toAnchorEvents(lexicon.events),
     },
     sources,
   };
@@ -131,11 +137,11 @@ function titleOf(draft: DraftArticle): { title: string; titleDerived: boolean } 
   return headline ? { title: headline.text, titleDerived: false } : { title: deriveTitle(draft.blocks), titleDerived: true };
 }
 
-function toArticle(sourceFile: string, sourceText: string, draft: DraftArticle, index: number, parentId: string | null, sidecar: Sidecar | null): Article {
+function toArticle(sourceFile: string, sourceText: string, draft: DraftArticle, index: number, parentId: string | null, sidecar: Sidecar | null, lexicon: StoryLexicon): Article {
   const { title, titleDerived } = titleOf(draft);
   // Lines cut as chrome still carry evidence of the date ("Published Tue, Aug 12, 2025"), so the date stage sees them too.
   const cutLines = draft.cuts.map((cut) => ({ text: sourceText.slice(cut.start, cut.end), reason: cut.reason, start: cut.start }));
-  const inferred = inferPublicationDate(draft.blocks.map((block) => block.text), { cutLines });
+  const inferred = inferPublicationDate(draft.blocks.map((block) => block.text), { cutLines, events: lexicon.events });
   const dated = sidecar?.publishedOn
     ? { publishedOn: sidecar.publishedOn, dateBasis: `${formatLongDate(sidecar.publishedOn)}, as stated in ${sourceFile}.meta.json.`, dateSource: 'stated' as const }
     : { ...inferred, dateSource: inferred.publishedOn ? ('inferred' as const) : ('unknown' as const) };
@@ -147,7 +153,7 @@ function toArticle(sourceFile: string, sourceText: string, draft: DraftArticle, 
     titleDerived,
     titleBlock: draft.headlineBlock,
     // What the reader stated in a sidecar wins; then the outlet label of an embedded article; then what the page says of itself.
-    publisher: sidecar?.publisher ?? draft.outlet ?? findPublisher({ chrome: cutLines, headline: draft.headlineBlock === null ? null : (draft.blocks[draft.headlineBlock]?.text ?? null), outlets: OUTLETS }).publisher,
+    publisher: sidecar?.publisher ?? draft.outlet ?? findPublisher({ chrome: cutLines, headline: draft.headlineBlock === null ? null : (draft.blocks[draft.headlineBlock]?.text ?? null), outlets: lexicon.outlets }).publisher,
     url: sidecar?.url ?? null,
     publishedOn: dated.publishedOn,
     dateBasis: dated.dateBasis,
@@ -158,8 +164,8 @@ function toArticle(sourceFile: string, sourceText: string, draft: DraftArticle, 
   };
 }
 
-function toEmbeddedArticle(sourceFile: string, sourceText: string, draft: DraftArticle, index: number, host: Article | null): Article {
-  const article = toArticle(sourceFile, sourceText, draft, index, host?.id ?? null, null);
+function toEmbeddedArticle(sourceFile: string, sourceText: string, draft: DraftArticle, index: number, host: Article | null, lexicon: StoryLexicon): Article {
+  const article = toArticle(sourceFile, sourceText, draft, index, host?.id ?? null, null, lexicon);
   if (host?.publishedOn && draft.age) {
     const date = dateFromAge(draft.age, host.publishedOn);
     if (date) {

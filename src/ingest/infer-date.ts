@@ -1,4 +1,4 @@
-import { STORY_YEAR } from './anchor-events.ts';
+import { ANCHOR_EVENTS, STORY_YEAR, type AnchorEventDefinition } from './anchor-events.ts';
 import { addDays, formatLongDate } from './calendar-days.ts';
 import { collectEvidence, latest } from './dates/collect-evidence.ts';
 import { inferFromText, type InferredDate } from './dates/infer-from-text.ts';
@@ -16,6 +16,8 @@ export interface CutLine {
 
 export interface DateEvidence {
   cutLines?: readonly CutLine[];
+  /** the story's calendar (the lexicon's events); the built-in calendar when left out */
+  events?: readonly AnchorEventDefinition[];
 }
 
 /** Publication lines sit at the top: the first cut lines and the first body paragraphs, whichever the segmenter kept. */
@@ -55,12 +57,13 @@ function dateFromLines(lines: readonly PublicationLine[], pageYear: number | nul
  */
 export function inferPublicationDate(paragraphs: readonly string[], evidence: DateEvidence = {}): InferredDate {
   const cutTexts = [...(evidence.cutLines ?? [])].sort((a, b) => a.start - b.start).slice(0, TOP_CUT_LINES).map((line) => line.text);
-  const body = collectEvidence(paragraphs);
+  const calendar = evidence.events ?? ANCHOR_EVENTS;
+  const body = collectEvidence(paragraphs, STORY_YEAR, calendar);
   const stated = dateFromLines(findPublicationLines([...cutTexts, ...paragraphs.slice(0, TOP_PARAGRAPHS)], body.pageYear ?? STORY_YEAR), body.pageYear);
-  if (!stated?.publishedOn) return stated ?? inferFromText(paragraphs);
+  if (!stated?.publishedOn) return stated ?? inferFromText(paragraphs, calendar);
   // A line that dates the page before what its own text reports as past is a masthead or a stale
   // stamp; a bare "June 2" of the text is read in the line's year.
-  const reported = latest(collectEvidence(paragraphs, Number(stated.publishedOn.slice(0, 4))).pastDates);
+  const reported = latest(collectEvidence(paragraphs, Number(stated.publishedOn.slice(0, 4)), calendar).pastDates);
   if (reported && reported.day > addDays(stated.publishedOn, 1)) {
     return { publishedOn: null, dateBasis: `No date: ${stated.dateBasis.replace(/\.$/, '')}, but the text reports ${reported.said} (${formatLongDate(reported.day)}) as past.` };
   }

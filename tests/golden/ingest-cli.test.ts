@@ -55,6 +55,25 @@ test('a sidecar states the date and publisher of a page', async () => {
   expect(article).toMatchObject({ publishedOn: '2025-06-23', publisher: 'Example Daily', url: 'https://example.com/a' });
 });
 
+test('a story file in the seeds folder adds its people and outlets; a broken one is reported and the rest is built', async () => {
+  const work = mkdtempSync(join(tmpdir(), 'readout-'));
+  const seeds = join(work, 'seeds');
+  mkdirSync(seeds);
+  writeFileSync(join(seeds, 'final.txt'), 'Rovers win the cup final against City\nSupport the Harbour Gazette!\nRovers won the cup final on Saturday, with two goals from Marsh in the second half.\n');
+  writeFileSync(join(seeds, 'readout.story.json'), JSON.stringify({ readoutStory: 1, people: [{ name: 'Leo Marsh', aliases: ['Marsh'] }], outlets: [{ name: 'The Harbour Gazette', aliases: [] }] }));
+  await ingest('--seeds', seeds, '--out', join(work, 'out'));
+  const corpus = JSON.parse(readFileSync(join(work, 'out/corpus.json'), 'utf8'));
+  expect(corpus.articles).toHaveLength(1);
+  expect(corpus.articles[0]).toMatchObject({ publisher: 'The Harbour Gazette', personIds: ['leo-marsh'] });
+  expect(corpus.problems).toEqual([]);
+
+  writeFileSync(join(seeds, 'readout.story.json'), '{ "readoutStory": 1, "people": [ { "nme": "x" } ] }');
+  await ingest('--seeds', seeds, '--out', join(work, 'out'));
+  const rebuilt = JSON.parse(readFileSync(join(work, 'out/corpus.json'), 'utf8'));
+  expect(rebuilt.articles).toHaveLength(1);
+  expect(rebuilt.problems).toEqual([expect.objectContaining({ sourceFile: 'readout.story.json', severity: 'error', message: expect.stringMatching(/story file was ignored/) })]);
+});
+
 test('a failed run leaves the previous output intact', async () => {
   const work = mkdtempSync(join(tmpdir(), 'readout-'));
   await ingest('--seeds', join(root, 'seeds'), '--out', join(work, 'out'));

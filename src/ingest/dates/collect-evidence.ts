@@ -1,4 +1,4 @@
-import { STORY_YEAR } from '../anchor-events.ts';
+import { ANCHOR_EVENTS, STORY_YEAR, type AnchorEventDefinition } from '../anchor-events.ts';
 import { addDays, formatLongDate, weekdayOf } from '../calendar-days.ts';
 import { splitSentences } from '../text-lines.ts';
 import { matchEvents, type MatchedEvent } from './match-events.ts';
@@ -74,7 +74,7 @@ function eventBounds(events: readonly MatchedEvent[]) {
  * "June 2" is read in the year the page's own full dates give, else in `defaultYear`.
  * @example collectEvidence(['The court ruled on 3 March 2031.']).lower?.day // '2031-03-03'
  */
-export function collectEvidence(paragraphs: readonly string[], defaultYear: number = STORY_YEAR): PageEvidence {
+export function collectEvidence(paragraphs: readonly string[], defaultYear: number = STORY_YEAR, calendar: readonly AnchorEventDefinition[] = ANCHOR_EVENTS): PageEvidence {
   const sentences = readSentences(paragraphs);
   const pageYear = yearOfPage(sentences);
   const year = pageYear ?? defaultYear;
@@ -83,7 +83,7 @@ export function collectEvidence(paragraphs: readonly string[], defaultYear: numb
     .filter(({ date, day }) => day !== null && !date.isAhead)
     .map(({ date, day }) => ({ day: day!, said: quoted(date.text), tied: date.weekday !== null, pins: `the text reports ${quoted(date.text)} as past`, yearAssumed: date.year === null && pageYear === null }));
   const aheadDates = written.filter(({ date, day }) => day !== null && date.isAhead).map(({ date, day }) => ({ day: day!, said: quoted(date.text) }));
-  const events = eventBounds(matchEvents(sentences, pageYear));
+  const events = eventBounds(matchEvents(sentences, pageYear, calendar));
   const eventWeekdays = new Set(events.named.map((named) => weekdayOf(named.day)));
   const loose = sentences
     .flatMap((sentence) => sentence.weekdays)

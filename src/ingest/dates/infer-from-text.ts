@@ -1,4 +1,4 @@
-import { STORY_YEAR } from '../anchor-events.ts';
+import { ANCHOR_EVENTS, STORY_YEAR, type AnchorEventDefinition } from '../anchor-events.ts';
 import { addDays, formatLongDate, weekdayOf } from '../calendar-days.ts';
 import { collectEvidence, latest, type DayEvidence } from './collect-evidence.ts';
 import { settleAfter } from './settle-weekdays.ts';
@@ -20,8 +20,8 @@ const yearNote = (evidence: DayEvidence) => (evidence.yearAssumed ? `; the page 
  * could point after it. Same-day publication is assumed; anything weaker returns null with the reason.
  * @example inferFromText(['The court ruled on Monday, March 3, 2031.']).publishedOn // '2031-03-03'
  */
-export function inferFromText(paragraphs: readonly string[]): InferredDate {
-  const { pastDates, lower, upper, eventDays, loose } = collectEvidence(paragraphs);
+export function inferFromText(paragraphs: readonly string[], calendar: readonly AnchorEventDefinition[] = ANCHOR_EVENTS): InferredDate {
+  const { pastDates, lower, upper, eventDays, loose } = collectEvidence(paragraphs, STORY_YEAR, calendar);
 
   const pinned = latest([...pastDates.filter((date) => date.tied), ...eventDays]);
   if (pinned && lower && pinned.day >= lower.day) {

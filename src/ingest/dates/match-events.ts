@@ -32,10 +32,10 @@ function eventDays(event: AnchorEventDefinition): string[] {
  * another event, with the event days its past weekdays name.
  * @example matchEvents([{ text: 'NATO leaders met on Wednesday at the summit in The Hague.', weekdays: [...] }], null)
  */
-export function matchEvents(sentences: readonly PageSentence[], pageYear: number | null): MatchedEvent[] {
+export function matchEvents(sentences: readonly PageSentence[], pageYear: number | null, events: readonly AnchorEventDefinition[] = ANCHOR_EVENTS): MatchedEvent[] {
   const page = sentences.map((sentence) => sentence.text).join('\n');
   const matched: MatchedEvent[] = [];
-  for (const event of ANCHOR_EVENTS) {
+  for (const event of events) {
     if (!event.terms.every((term) => term.test(page)) || event.excludes?.test(page)) continue;
     // A page whose own dates are of earlier years speaks of an older event of the same name.
     if (pageYear !== null && Number(event.start.slice(0, 4)) > pageYear) continue;

@@ -49,7 +49,8 @@ function isCallToAction(text: string, lower: string, words: number): boolean {
   if (label && INTERFACE_WORDS.includes(label.trim())) return true;
   if (hasInterfaceWord(lower) && (words <= 8 || addressesReader || !endsLikeSentence(text))) return true;
   // "Try our AI features", "Explore what X can do for you": an imperative addressed to the reader, in the site's voice.
-  return CALL_TO_ACTION_VERBS.includes(first) && (addressesReader || /\bour\b/.test(lower)) && words <= 12;
+  if (!CALL_TO_ACTION_VERBS.includes(first)) return false;
+  return ((addressesReader || /\bour\b/.test(lower)) && words <= 12) || (/!\s*$/.test(text) && words <= 8);
 }
 
 function isByline(text: string, words: number): boolean {
