@@ -65,8 +65,8 @@ describe('scoreExtraction: people', () => {
   });
 
   test('reports a merge when one Readout person matches two gold people', () => {
-    const { people } = scoreOne([gold('1', null, ['Ben Chan'], ['Ben Chan']), gold('2', null, ['Gary Chan'], ['Gary Chan'])], [person('Ben Chan', ['Gary Chan'])]);
-    expect(people.merges).toEqual([{ readout: 'Ben Chan (Gary Chan)', gold: ['Ben Chan', 'Gary Chan'] }]);
+    const { people } = scoreOne([gold('1', null, ['Rosa Telmo'], ['Rosa Telmo']), gold('2', null, ['Ivo Telmo'], ['Ivo Telmo'])], [person('Rosa Telmo', ['Ivo Telmo'])]);
+    expect(people.merges).toEqual([{ readout: 'Rosa Telmo (Ivo Telmo)', gold: ['Rosa Telmo', 'Ivo Telmo'] }]);
   });
 
   test('reports a split when two Readout people match one gold person', () => {

@@ -87,3 +87,10 @@ describe('findTemplateLines', () => {
     expect(lines.has('the outlet')).toBe(false);
   });
 });
+
+test('a sentence that opens with a section word is text, a section marker is not', () => {
+  const source = 'Council backs new rules for the harbour\nRecommended measures include a speed limit of 5 knots and a ban on night fishing.\nMore from the Gazette\nFerry fares rise again';
+  const { host } = segmentPage(source);
+  expect(host.blocks.map((block) => block.text)).toContain('Recommended measures include a speed limit of 5 knots and a ban on night fishing.');
+  expect(host.cuts.map((cut) => source.slice(cut.start, cut.end))).toEqual(expect.arrayContaining(['More from the Gazette', 'Ferry fares rise again']));
+});

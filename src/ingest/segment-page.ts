@@ -69,7 +69,7 @@ export function segmentPage(source: string, options: SegmentOptions = {}): Segme
       continue;
     }
     const key = normaliseChromeKey(line.text);
-    if (SECTION_MARKERS.some((marker) => key === marker || key.startsWith(`${marker} `))) {
+    if (isSectionMarker(line.text, key)) {
       cut(current, line, 'section of links to other pages');
       inTeaserList = true;
       continue;
@@ -133,9 +133,17 @@ function judgeLines(lines: readonly SourceLine[], source: string, templateLines?
   return { verdicts: [...zones.verdicts, ...intrinsic.slice(hostEnd)], headline: zones.headline };
 }
 
+/**
+ * "Related articles", "More from Reuters": a marker alone or with a few words of its own. A
+ * sentence that merely opens with the word ("Recommended measures include …") is text.
+ */
+function isSectionMarker(text: string, key: string): boolean {
+  return SECTION_MARKERS.some((marker) => key === marker || (key.startsWith(`${marker} `) && countWords(key) - countWords(marker) <= 3 && !/[.!?]["”’]?$/.test(text)));
+}
+
 function startsOtherContent(lines: readonly SourceLine[], index: number): boolean {
   const key = normaliseChromeKey(lines[index]!.text);
-  return SECTION_MARKERS.some((marker) => key === marker || key.startsWith(`${marker} `)) || Boolean(lines[index + 1] && isAgeLine(lines[index + 1]!.text) && countWords(lines[index]!.text) <= 6);
+  return isSectionMarker(lines[index]!.text, key) || Boolean(lines[index + 1] && isAgeLine(lines[index + 1]!.text) && countWords(lines[index]!.text) <= 6);
 }
 
 /** Phrases a site glues to the end of a paragraph ("… last week. DETAILS TO FOLLOW"). */
