@@ -148,3 +148,9 @@ test('reads no part of a number compromise splits, and no sample size after "pol
   expect(readAll('The coach said: “Six thousand fans came.”')).toEqual([]);
   expect(readAll('The study polled a total of 1,500 people from across the city.')).toEqual([]);
 });
+
+test('a figure whose words name no thing is labelled by the words around it, never by a pronoun', () => {
+  const labels = labelsOf('They said it had risen to 12 percent.', 'The budget, which is down 3.5%, was approved.');
+  for (const label of labels) expect(label).not.toMatch(/^(?:they|it|which|is)\b/i);
+  expect(labels[0]).toContain('12 percent');
+});

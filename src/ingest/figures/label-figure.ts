@@ -26,7 +26,8 @@ export function readMovement(text: string, start: number, end: number): Movement
   const verb = (verbBefore?.[1] ?? verbAfter?.[1])?.toLowerCase();
   if (!verb) return null;
   const clause = before.slice(0, verbBefore ? verbBefore.index : before.length);
-  return { direction: down.has(verb) ? 'fall' : 'rise', subject: lastWords(clauseOf(clause), 5) };
+  const subject = lastWords(clauseOf(clause), 5).replace(/^(?:with|while|and|but|as|which|that|whereas)\s+/i, '').replace(/\s+(?:was|were|is|are|has|had|have)$/i, '');
+  return { direction: down.has(verb) ? 'fall' : 'rise', subject };
 }
 
 /**
@@ -37,7 +38,7 @@ export function readMovement(text: string, start: number, end: number): Movement
  */
 export function labelFigure(text: string, reading: UnitReading): string {
   const movement = reading.kind === 'percent' || reading.kind === 'money' ? readMovement(text, reading.start, reading.end) : null;
-  if (movement && movement.subject) return capitalise(`${movement.subject} ${movement.direction}`);
+  if (movement && isReadableLabel(movement.subject, reading.unit)) return capitalise(`${movement.subject} ${movement.direction}`);
   const after = text.slice(reading.end);
   const phrase = reading.noun
     ? text.slice(reading.noun.start, reading.noun.end) + prepositionalTail(text.slice(reading.noun.end))
@@ -46,7 +47,27 @@ export function labelFigure(text: string, reading: UnitReading): string {
       after.match(/^\s+(?:in|among|for|on)\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)/)?.[1] ??
       before(text, reading.start));
   const label = (phrase || reading.unit).replace(/[“”"‘’]/g, '').replace(DETERMINER, '').replace(DETERMINER, '').trim();
-  return capitalise(label || reading.unit);
+  return capitalise(isReadableLabel(label, reading.unit) ? label : contextLabel(text, reading.start, reading.end));
+}
+
+const FUNCTION_WORD = /^(?:they|them|it|its|he|she|him|her|we|us|you|i|which|that|this|these|those|who|what|there|here|next|same|such|the|a|an|of|in|on|at|to|for|by|with|and|or|but|while|as|is|was|were|be|been|had|has|have|are|will|would|can|could)$/i;
+
+/** A label a reader can use names a thing: not a pronoun, a stray letter, the unit again or a clause cut mid-way ("Deadline he"). */
+function isReadableLabel(label: string, unit: string): boolean {
+  const words = label.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || label.replace(/[^\p{L}]/gu, '').length < 3 || label === unit) return false;
+  if (FUNCTION_WORD.test(words[0]!) && words.length <= 3) return false;
+  return !FUNCTION_WORD.test(words[words.length - 1]!) || words[words.length - 1]!.length > 4;
+}
+
+/** When no phrase names what is counted, the words around the number, within its clause, say it best. */
+function contextLabel(text: string, start: number, end: number): string {
+  const head = clauseOf(text.slice(0, start)).split(/\s+/).filter(Boolean).slice(-4);
+  const tail = (text.slice(end).match(/^[^,;:.()—–]*/)?.[0] ?? '').split(/\s+/).filter(Boolean).slice(0, 3);
+  while (head.length > 0 && FUNCTION_WORD.test(head[0]!)) head.shift();
+  while (head.length > 0 && FUNCTION_WORD.test(head[head.length - 1]!) && head.length > 1 && /^(?:had|has|have|is|was|are|were)$/i.test(head[0]!)) head.shift();
+  while (tail.length > 0 && FUNCTION_WORD.test(tail[tail.length - 1]!)) tail.pop();
+  return [...head, text.slice(start, end), ...tail].join(' ').replace(/[“”"‘’]/g, '').trim();
 }
 
 function prepositionalTail(rest: string): string {
