@@ -46,26 +46,42 @@ function knownOutlet(name: string, outlets: readonly Outlet[]): Outlet | null {
   return outlets.find((outlet) => [outlet.name, ...outlet.aliases].some((alias) => fold(alias).replace(/^the /, '') === key)) ?? null;
 }
 
-const aliasPatterns = new WeakMap<readonly Outlet[], { outlet: Outlet; pattern: RegExp }[]>();
-
-/** Whole-word patterns for every alias, compiled once per list; short aliases ("AP", "FT") must match their capitals. */
-function patternsOf(outlets: readonly Outlet[]): { outlet: Outlet; pattern: RegExp }[] {
-  let patterns = aliasPatterns.get(outlets);
-  if (!patterns) {
-    patterns = outlets.flatMap((outlet) =>
-      [outlet.name, ...outlet.aliases].map((alias) => {
-        const escaped = alias.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-        return { outlet, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, alias.length <= 4 ? 'u' : 'iu') };
-      }),
-    );
-    aliasPatterns.set(outlets, patterns);
-  }
-  return patterns;
+interface AliasMatcher {
+  /** every alias in one alternation, long ones case-insensitive, short ones ("AP", "FT") by their capitals */
+  patterns: RegExp[];
+  byAlias: Map<string, Outlet>;
 }
 
-/** An outlet of the list named as a whole word in a line. */
+const matchers = new WeakMap<readonly Outlet[], AliasMatcher>();
+const escapeAlias = (alias: string) => alias.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const wholeWords = (aliases: readonly string[], flags: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.map(escapeAlias).join('|')})(?![\\p{L}\\p{N}])`, flags);
+
+/** One matcher per outlet list, built once: a line is searched in one pass, not once per alias. */
+function matcherOf(outlets: readonly Outlet[]): AliasMatcher {
+  let matcher = matchers.get(outlets);
+  if (!matcher) {
+    const byAlias = new Map<string, Outlet>();
+    const aliases = outlets.filter((outlet) => !outlet.agency).flatMap((outlet) => [outlet.name, ...outlet.aliases].map((alias) => ({ alias, outlet })));
+    for (const { alias, outlet } of aliases) if (!byAlias.has(alias.toLowerCase())) byAlias.set(alias.toLowerCase(), outlet);
+    // Longest first, so "The Kyiv Independent" wins over "The Independent" inside it.
+    const sorted = aliases.map(({ alias }) => alias).sort((a, b) => b.length - a.length);
+    const long = sorted.filter((alias) => alias.length > 4);
+    const short = sorted.filter((alias) => alias.length <= 4);
+    matcher = { patterns: [long.length ? wholeWords(long, 'iu') : null, short.length ? wholeWords(short, 'u') : null].filter((p): p is RegExp => p !== null), byAlias };
+    matchers.set(outlets, matcher);
+  }
+  return matcher;
+}
+
+/** An outlet of the list (agencies left out: their names in chrome are credits) named as a whole word in a line. */
 function outletNamedIn(text: string, outlets: readonly Outlet[]): Outlet | null {
-  return patternsOf(outlets).find(({ outlet, pattern }) => !outlet.agency && pattern.test(text))?.outlet ?? null;
+  const { patterns, byAlias } = matcherOf(outlets);
+  for (const pattern of patterns) {
+    const found = text.match(pattern)?.[0];
+    if (found) return byAlias.get(found.toLowerCase()) ?? null;
+  }
+  return null;
 }
 
 function titleCase(name: string): string {

@@ -30,7 +30,8 @@ function hasInterfaceWord(lower: string): boolean {
 
 /** "Sep 24, 2025 |", "Published Tue, Aug 12, 2025 · 06:19 AM", "22:52 UTC+8, 2025-02-18": a line that is only a time. */
 export function isTimeLine(text: string): boolean {
-  if (countWords(text) > 14) return false;
+  // A time line always has a digit; chrono is the costly part, so lines without one never reach it.
+  if (countWords(text) > 14 || !/\d/.test(text)) return false;
   let rest = text;
   for (const result of chrono.parse(text)) rest = rest.replace(result.text, ' ');
   rest = rest.replace(NUMERIC_DATE, ' ').replace(CLOCK_TIME, ' ').replace(TIME_WORDS, ' ');
