@@ -40,7 +40,22 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const parsersFor = (text: string) => (CYRILLIC.test(text) ? [chrono.strict, chrono.ru.strict, chrono.uk.strict] : [chrono.strict]);
 
 /** Results of every parser for the text, left to right, one per position. */
+const parsed = new Map<string, chrono.ParsedResult[]>();
+const MAX_REMEMBERED = 20_000;
+
 function parseAll(text: string): chrono.ParsedResult[] {
+  // Every date the strict parsers read has a digit in it (a day, a year); chrono is the costly part of the stage.
+  if (!/\d/.test(text)) return [];
+  // The same sentence is read for several bounds; remember its results (a pure function of the text).
+  const known = parsed.get(text);
+  if (known) return known;
+  if (parsed.size > MAX_REMEMBERED) parsed.clear();
+  const results = parseAllOnce(text);
+  parsed.set(text, results);
+  return results;
+}
+
+function parseAllOnce(text: string): chrono.ParsedResult[] {
   const results = parsersFor(text).flatMap((parser) => parser.parse(text, REFERENCE));
   const byIndex = new Map<number, chrono.ParsedResult>();
   for (const result of results) if (!byIndex.has(result.index)) byIndex.set(result.index, result);
