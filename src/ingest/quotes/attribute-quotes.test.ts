@@ -91,3 +91,10 @@ test('counts a quote repeated in an article once', () => {
 test('keeps the quotation that follows a quote mark which never closes', () => {
   expect(quotesIn('Fans called it a “farce. “We will win the league this season,” Pedro Almeida said on Monday.')).toEqual([['pedro-almeida', 'direct', 'We will win the league this season']]);
 });
+
+test('a short quotation the reporter uses as a term is nobody’s words; a framed fragment is', () => {
+  const texts = quotesIn('Judge Ana Ruiz called the deal “a disgrace” and ordered the so-called “super league” clubs to pay the “all or nothing” penalty fee.').map((quote) => quote[2]);
+  expect(texts).toContain('a disgrace');
+  expect(texts).not.toContain('super league');
+  expect(texts).not.toContain('all or nothing');
+});

@@ -1,5 +1,6 @@
 import { countWords, type Span } from '../text-lines.ts';
 import type { QuoteSpan } from './quote-spans.ts';
+import nlp from 'compromise';
 import { CUE_VERB } from './speech-cues.ts';
 
 const LEAD_INTRODUCES = new RegExp(String.raw`(?:^\s*|[,:]\s*|\bthat\s*|\b${CUE_VERB}\s*)$`, 'iu');
@@ -29,7 +30,30 @@ export function wordsAreEnough(text: string, span: QuoteSpan, kind: 'direct' | '
   const words = countWords(text.slice(span.start, span.end));
   if (continued) return words >= 3;
   if (kind === 'direct') return words >= 2;
+  if (words <= SHORT_TERM_WORDS && isTermInQuotes(text, span)) return false;
   return words >= 2 || FUNCTION_WORD_AFTER.test(text.slice(span.close + 1));
+}
+
+const SHORT_TERM_WORDS = 3;
+/** The word right after a closing mark, when nothing but a space stands between them. */
+const WORD_AFTER = /^\s(\p{Ll}[\p{L}-]*)/u;
+
+/**
+ * A short quotation is a term, not anybody's words, when the reporter marks it as one ("the
+ * so-called “truce”") or uses it to modify the word after it ("swap “all for all” wounded
+ * prisoners"), with no speech or framing verb before it. "called it a “disaster”" and "must keep a
+ * “strong army”" stay the speaker's words.
+ */
+function isTermInQuotes(text: string, span: QuoteSpan): boolean {
+  const before = text.slice(Math.max(0, span.open - 60), span.open);
+  if (/\bso-called\s*$/i.test(before)) return true;
+  if (/[,.;:!?]\s*$/.test(text.slice(span.start, span.end))) return false;
+  const next = text.slice(span.close + 1).match(WORD_AFTER)?.[1];
+  if (!next || FUNCTION_WORD_AFTER.test(` ${next}`)) return false;
+  const tags = nlp(next).json() as Array<{ terms: Array<{ tags: string[] }> }>;
+  const nextTags = tags[0]?.terms[0]?.tags ?? [];
+  // A noun or an adverb right after the marks: the quotation modifies it ("“all for all” severely wounded").
+  return nextTags.includes('Noun') || nextTags.includes('Adverb');
 }
 
 /**
