@@ -139,7 +139,7 @@ function titleOf(draft: DraftArticle): { title: string; titleDerived: boolean } 
 
 function toArticle(sourceFile: string, sourceText: string, draft: DraftArticle, index: number, parentId: string | null, sidecar: Sidecar | null, lexicon: StoryLexicon): Article {
   const { title, titleDerived } = titleOf(draft);
-  // Lines cut as chrome still carry evidence of the date ("Published Tue, Aug 12, 2025"), so the date stage sees them too.
+  // Lines cut as chrome still carry evidence of the date ("Posted Wed, 3 Mar 2031"), so the date stage sees them too.
   const cutLines = draft.cuts.map((cut) => ({ text: sourceText.slice(cut.start, cut.end), reason: cut.reason, start: cut.start }));
   const inferred = inferPublicationDate(draft.blocks.map((block) => block.text), { cutLines, events: lexicon.events });
   const dated = sidecar?.publishedOn

@@ -88,7 +88,7 @@ test('leaves numbers in headings out', () => {
 
 test('labels figures with words of their own sentence, falls as positive values', () => {
   expect(labelsOf('Shares in Acme dropped 4.6 per cent.')).toEqual(['Shares in Acme fall']);
-  expect(labelsOf('The court released 175 prisoners from each side.')).toEqual(['Prisoners from each side']);
+  expect(labelsOf('The court freed 64 prisoners from each wing.')).toEqual(['Prisoners from each wing']);
   expect(labelsOf('The council approved a 30-day closure of the bridge.')).toEqual(['Closure']);
   const { blocks } = blocksOf('Shares in Acme dropped 4.6 per cent.');
   expect(extractFigures('a1', blocks, null).figures[0]!.value).toBe(4.6);

@@ -13,7 +13,7 @@ test.each([
   [[['Source: Harbour Gazette', 'byline or source line']], 'The Harbour Gazette'],
   [[['© 2024 Valley Courier. All rights reserved.', 'link or promotion']], 'Valley Courier'],
   [[['Support Valley Courier on Patreon!', 'call to action or interface prompt']], 'Valley Courier'],
-  [[['(Except for the headline, this story has not been edited by Valley Courier and is published from a syndicated feed.)', "the site's notice about its text"]], 'Valley Courier'],
+  [[['(This story has not been edited by Valley Courier and comes from a syndicated feed.)', "the site's notice about its text"]], 'Valley Courier'],
   [[['ReadVALLEYCOURIER .com inTELEGRAM .', 'call to action or interface prompt']], 'VALLEYCOURIER.com'],
   [[['THE VALLEY COURIER', 'site name']], 'The Valley Courier'],
 ])('reads the outlet where the page names itself: %j', (chrome, expected) => {

@@ -102,7 +102,7 @@ export function segmentPage(source: string, options: SegmentOptions = {}): Segme
 
 const DATE_STAMP = /^date \d{4}-\d{2}-\d{2}\b/;
 
-/** " date 2025-01-20  Skip to main content": the tool that stored the page put a stamp in front of its first line. */
+/** " date 2031-03-04  Skip to navigation": the tool that stored the page put a stamp in front of its first line. */
 function splitDateStamp(lines: SourceLine[]): SourceLine[] {
   const [first, ...rest] = lines;
   const stamp = first?.text.match(DATE_STAMP);

@@ -12,7 +12,7 @@ describe('matchEvents', () => {
   });
 
   test('does not take an Oval Office clash for a later meeting with European leaders', () => {
-    const clash = sentencesOf('Trump and Zelensky had a heated clash in the Oval Office on Friday.');
+    const clash = sentencesOf('Zelensky and Trump had a heated clash at the Oval Office on Friday.');
     expect(ids(clash)).toEqual(['oval-office-meeting-2025-02-28']);
     expect(matchEvents(clash, null)[0]?.namedDays).toEqual([{ day: '2025-02-28', mention: 'on Friday' }]);
     expect(ids(sentencesOf('European leaders joined Zelensky at the White House, far from the heated Oval Office clash.'))).toEqual(['white-house-meeting-2025-08-18']);

@@ -24,7 +24,7 @@ describe('findWrittenDates', () => {
   });
 
   test('marks both ends of a span written as two dates', () => {
-    const dates = findWrittenDates('The survey ran between 26 February and 4 March 2031.');
+    const dates = findWrittenDates('The survey ran between 12 February and 1 March 2031.');
     expect(dates.map((date) => date.isRange)).toEqual([true, true]);
   });
 
@@ -39,8 +39,8 @@ describe('findWrittenDates', () => {
 
 describe('isoOfWrittenDate', () => {
   test('refuses a weekday that the day does not fall on', () => {
-    const [date] = findWrittenDates('On Monday, June 2, the trial opened.');
-    expect(isoOfWrittenDate(date!, 2025)).toBe('2025-06-02');
+    const [date] = findWrittenDates('On Tuesday, June 3, the trial opened.');
+    expect(isoOfWrittenDate(date!, 2025)).toBe('2025-06-03');
     expect(isoOfWrittenDate(date!, 2026)).toBeNull();
   });
 });

@@ -58,7 +58,7 @@ function readLine(line: string, defaultYear: number): PublicationLine | null {
 /**
  * The lines of a page that state its own date: a publication or update line, the storing tool's
  * stamp, a date-and-time line (also run into a byline), a wire dateline. Strongest first.
- * @example findPublicationLines(['Published Tue, Aug 12, 2025 · 06:19 AM'], 2025)[0] // { date: '2025-08-12', kind: 'published', … }
+ * @example findPublicationLines(['Published Mon, Mar 3, 2031 · 09:40 AM'], 2031)[0] // { date: '2031-03-03', kind: 'published', … }
  */
 export function findPublicationLines(lines: readonly string[], defaultYear: number): PublicationLine[] {
   return lines

@@ -89,7 +89,7 @@ function nounAfter(after: string): string | null {
   return tags.some((set) => set.includes('Noun')) && !tags[0]?.includes('Verb') ? phrase : null;
 }
 
-/** The noun before "of" ("a deficit of 4.19 trillion"), else the last noun phrase of the clause, else the sentence's first. */
+/** The noun before "of" ("a shortfall of 2.7 billion"), else the last noun phrase of the clause, else the sentence's first. */
 function before(text: string, start: number): string {
   const head = text.slice(0, start);
   const ofNoun = head.match(/([A-Za-z’'-]+(?:\s+[A-Za-z’'-]+)?)\s+of\s+(?:about\s+|nearly\s+|some\s+|around\s+|almost\s+|over\s+)?$/)?.[1];

@@ -49,7 +49,7 @@ export function readUnit(text: string, number: NumberMention): UnitReading | nul
   return readCountedNoun(text, number);
 }
 
-/** "23 severely wounded Ukrainian soldiers" → people; "189 tankers" → vessels; "48,000 requests" → requests. */
+/** "40 injured fans" → people; "12 tankers" → vessels; "3,000 complaints" → complaints. */
 function readCountedNoun(text: string, number: NumberMention): UnitReading | null {
   const words = [...text.slice(number.end).matchAll(/[\s“”"'‘’]*([A-Za-z][A-Za-z-]*)/gy)].slice(0, 4);
   let offset = number.end;

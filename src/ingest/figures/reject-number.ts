@@ -12,7 +12,7 @@ const SAMPLE_AFTER = new RegExp(`^\\s*(?:\\w+\\s+){0,2}(?:${SAMPLE_WORDS.join('|
  * Why a number read with a unit is still not a figure a reader would compare, or null when it is one.
  * Years, ranks, clock times, dates, survey sample sizes, ages and numbers that are part of a name
  * ("G7", "Su-35") are left out, as the gold and a reader leave them out.
- * @example rejectNumber('at 1:35 p.m.', { value: 35, start: 5, end: 7, inWords: false, ordinal: false }, null) // 'clock time'
+ * @example rejectNumber('at 4:50 p.m.', { value: 50, start: 5, end: 7, inWords: false, ordinal: false }, null) // 'clock time'
  */
 export function rejectNumber(text: string, number: NumberMention, reading: UnitReading | null): string | null {
   const before = text.slice(0, number.start);

@@ -7,8 +7,8 @@ import type { SentenceFigures } from './read-figures.ts';
 const RANGE_JOIN = /^\s*(?:to|or|-|–|and)\s*$/;
 
 /**
- * Charts the figures of one sentence that share a unit ("58% in Italy, 69% in France, 74% in
- * Germany"; "£85m for one player, £40m for another"), each point labelled by its figure; figures
+ * Charts the figures of one sentence that share a unit ("31% in Lyon, 44% in Lille, 52% in
+ * Nantes"; "£85m for one player, £40m for another"), each point labelled by its figure; figures
  * already charted elsewhere and the two ends of a range are left out.
  * @example sameUnitDatasets(sentences, new Set()) // [{ kind: 'same-unit', title: 'Transfer fees', unit: 'GBP', points: [...] }]
  */

@@ -43,7 +43,7 @@ export function descriptorBefore(text: string, runStart: number, titleTokens: Na
 }
 
 // "Ada Okafor, the club's new striker, …", "…, head of research at Northgate": a role noun within a few
-// words of the comma. Capitalised roles count too ("…, Commander-in-Chief of the Armed Forces").
+// words of the comma. Capitalised roles count too ("…, Chief Constable of the County Police").
 const roleAlternation = [...ROLES].sort((a, b) => b.length - a.length).map((role) => `[${role[0]!.toUpperCase()}${role[0]}]${role.slice(1)}`).join('|');
 const APPOSITIVE = new RegExp(String.raw`^,\s+((?:the\s+|a\s+|an\s+)?(?:[\p{Ll}’'-]+\s+|\p{Lu}[\p{L}’'-]*['’]s\s+){0,3}?(?:${roleAlternation})(?!\p{L})[^,.;:()“”"\n]{0,90}?)(?=[,.;:()“”"\n]|$)`, 'u');
 

@@ -70,7 +70,7 @@ function subjectEndingExactly(scope: SpeakerScope, floor: number, end: number): 
 }
 
 /**
- * The speaker named right after a verb at `position`: "said MEA spokesperson Randhir Jaiswal",
+ * The speaker named right after a verb at `position`: "said ministry spokesperson Ana Ruiz",
  * "said the Turkish president", "said he". Only title words may come between verb and name.
  * @example subjectStartingAt(scope, text.indexOf('said') + 4) // "…,” said Foreign Minister Ana Ruiz."
  */

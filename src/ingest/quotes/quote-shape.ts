@@ -52,7 +52,7 @@ function isTermInQuotes(text: string, span: QuoteSpan): boolean {
   if (!next || FUNCTION_WORD_AFTER.test(` ${next}`)) return false;
   const tags = nlp(next).json() as Array<{ terms: Array<{ tags: string[] }> }>;
   const nextTags = tags[0]?.terms[0]?.tags ?? [];
-  // A noun or an adverb right after the marks: the quotation modifies it ("“all for all” severely wounded").
+  // A noun or an adverb right after the marks: the quotation modifies it ("“all or nothing” penalty rules").
   return nextTags.includes('Noun') || nextTags.includes('Adverb');
 }
 

@@ -28,7 +28,7 @@ function hasInterfaceWord(lower: string): boolean {
   return INTERFACE_WORD_PATTERNS.some((pattern) => pattern.test(lower));
 }
 
-/** "Sep 24, 2025 |", "Published Tue, Aug 12, 2025 · 06:19 AM", "22:52 UTC+8, 2025-02-18": a line that is only a time. */
+/** "Oct 3, 2031 |", "Published Thu, Mar 6, 2031 · 11:05 AM", "09:30 UTC+2, 2031-04-07": a line that is only a time. */
 export function isTimeLine(text: string): boolean {
   // A time line always has a digit; chrono is the costly part, so lines without one never reach it.
   if (countWords(text) > 14 || !/\d/.test(text)) return false;
