@@ -7,7 +7,7 @@ import type { AnchorEvent } from '../data/contract.ts';
  * pipeline names an event. Add events here as the story grows.
  */
 export interface AnchorEventDefinition extends AnchorEvent {
-  /** distinctive terms that together name this event; each must occur on the page */
+  /** distinctive terms that together name this event; each must occur on the page. A weekday names one of the event's days only in a sentence holding one of its terms that is not a person's name */
   terms: readonly RegExp[];
   /** a page matching this speaks of another event of the same name (e.g. an earlier round) */
   excludes?: RegExp;

@@ -94,3 +94,15 @@ test('a sentence that opens with a section word is text, a section marker is not
   expect(host.blocks.map((block) => block.text)).toContain('Recommended measures include a speed limit of 5 knots and a ban on night fishing.');
   expect(host.cuts.map((cut) => source.slice(cut.start, cut.end))).toEqual(expect.arrayContaining(['More from the Gazette', 'Ferry fares rise again']));
 });
+
+test('readers’ comments are cut to the end of the page, and their names and ages make no articles', () => {
+  const source = ['Council approves the harbour budget after a long debate', 'The council approved the budget on Monday after a debate of six hours.', '3 comments', 'harbourfan77', '2 hours ago', 'About time they did something.', 'Reply'].join('\n');
+  const { host, embedded } = segmentPage(source);
+  expect(embedded).toEqual([]);
+  expect(host.blocks.map((block) => block.text)).toEqual(['Council approves the harbour budget after a long debate', 'The council approved the budget on Monday after a debate of six hours.']);
+});
+
+test('a live-blog subhead above an age is not an outlet', () => {
+  const source = ['Harbour strike: live updates', 'Dockers walked out at dawn on Monday, the union said.', 'Talks resume at the port', '2 hours ago', 'Union leaders met the port authority again on Monday afternoon.'].join('\n');
+  expect(segmentPage(source).embedded).toEqual([]);
+});

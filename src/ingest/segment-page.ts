@@ -51,10 +51,18 @@ export function segmentPage(source: string, options: SegmentOptions = {}): Segme
   let inTeaserList = false;
   const seen = new Set<string>();
 
+  let inComments = false;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     const next = lines[index + 1];
-    if (next && isAgeLine(next.text) && countWords(line.text) <= 6 && !/[.!?]$/.test(line.text)) {
+    // Readers' comments run to the end of the page: names, ages and replies are not articles.
+    // A bare "Comments" heading is not enough: seeds show an empty comment box before related articles.
+    inComments = (inComments && !isSectionMarker(line.text, normaliseChromeKey(line.text))) || isCommentsMarker(line.text);
+    if (inComments) {
+      cut(current, line, 'readers’ comments');
+      continue;
+    }
+    if (next && isAgeLine(next.text) && isOutletLabel(line.text)) {
       current = emptyDraft(line.text, next.text);
       embedded.push(current);
       cut(current, line, 'outlet label of an embedded article');
@@ -141,9 +149,26 @@ function isSectionMarker(text: string, key: string): boolean {
   return SECTION_MARKERS.some((marker) => key === marker || (key.startsWith(`${marker} `) && countWords(key) - countWords(marker) <= 3 && !/[.!?]["”’]?$/.test(text)));
 }
 
+const COMMENTS_MARKER = /^\d+\s+comments?$|^comments?\s*\(\d+\)$|^(?:log in|sign in|register) to (?:comment|reply)\b|^(?:join|read) the (?:conversation|discussion)\b|^leave a (?:comment|reply)\b|^show (?:\d+ )?comments\b/i;
+
+function isCommentsMarker(text: string): boolean {
+  return COMMENTS_MARKER.test(normaliseChromeKey(text));
+}
+
+/**
+ * The name of an outlet above an embedded article ("Russia Today", "The Daily Planet"): a few
+ * capitalised words. Not a username ("patriot1776", "Mike_from_Ohio") nor a live-blog subhead
+ * ("Talks begin in Istanbul"), which have the same place above an age.
+ */
+function isOutletLabel(text: string): boolean {
+  const words = text.replace(/^[-–•*·]\s+/, '').split(/\s+/);
+  if (words.length > 6 || /[.!?]$/.test(text) || /[\d_@#]/.test(text)) return false;
+  return words.every((word) => /^[\p{Lu}(]/u.test(word) || /^(?:of|the|and|de|la|le|du|for|on|&)$/i.test(word));
+}
+
 function startsOtherContent(lines: readonly SourceLine[], index: number): boolean {
   const key = normaliseChromeKey(lines[index]!.text);
-  return isSectionMarker(lines[index]!.text, key) || Boolean(lines[index + 1] && isAgeLine(lines[index + 1]!.text) && countWords(lines[index]!.text) <= 6);
+  return isSectionMarker(lines[index]!.text, key) || isCommentsMarker(lines[index]!.text) || Boolean(lines[index + 1] && isAgeLine(lines[index + 1]!.text) && isOutletLabel(lines[index]!.text));
 }
 
 /** Phrases a site glues to the end of a paragraph ("… last week. DETAILS TO FOLLOW"). */

@@ -1,4 +1,5 @@
 import { ANCHOR_EVENTS, type AnchorEventDefinition } from '../anchor-events.ts';
+import { KNOWN_PEOPLE, type KnownPerson } from '../known-people.ts';
 import { addDays, weekdayOf } from '../calendar-days.ts';
 import { isImminent, isLookingAhead, type WeekdayMention } from './parse-dates.ts';
 
@@ -17,6 +18,21 @@ export interface MatchedEvent {
   namedDays: { day: string; mention: string }[];
 }
 
+/** "since the summit in Alaska", "weeks after the talks in Istanbul": the event is background to what the sentence reports. */
+const BACKGROUND_BEFORE = /\b(?:since|after|before|following|ahead of|anniversary of)\s+(?:\S+\s+){0,4}$/i;
+/** "Putin said on Friday …": the weekday dates the saying, not the event the sentence goes on to name. */
+const SAYING_BEFORE = /\b(?:said|says|told\s+\S+|stated|announced|wrote|posted|added|warned|claimed)\s+$/i;
+
+function isBackground(text: string, term: RegExp): boolean {
+  const index = text.search(term);
+  return index >= 0 && BACKGROUND_BEFORE.test(text.slice(0, index));
+}
+
+/** A term that matches a known person's name ("Zelensk", "Putin") names who took part, not the event. */
+function namesPerson(term: RegExp, people: readonly KnownPerson[]): boolean {
+  return people.some((person) => [person.name, ...person.aliases].some((name) => term.test(name)));
+}
+
 function termIndexes(event: AnchorEventDefinition, sentence: string): number[] {
   return event.terms.flatMap((term) => [...sentence.matchAll(new RegExp(term.source, `${term.flags.replace('g', '')}g`))].map((match) => match.index));
 }
@@ -32,7 +48,7 @@ function eventDays(event: AnchorEventDefinition): string[] {
  * another event, with the event days its past weekdays name.
  * @example matchEvents([{ text: 'NATO leaders met on Wednesday at the summit in The Hague.', weekdays: [...] }], null)
  */
-export function matchEvents(sentences: readonly PageSentence[], pageYear: number | null, events: readonly AnchorEventDefinition[] = ANCHOR_EVENTS): MatchedEvent[] {
+export function matchEvents(sentences: readonly PageSentence[], pageYear: number | null, events: readonly AnchorEventDefinition[] = ANCHOR_EVENTS, people: readonly KnownPerson[] = KNOWN_PEOPLE): MatchedEvent[] {
   const page = sentences.map((sentence) => sentence.text).join('\n');
   const matched: MatchedEvent[] = [];
   for (const event of events) {
@@ -43,11 +59,14 @@ export function matchEvents(sentences: readonly PageSentence[], pageYear: number
     const allAhead = mentions.every((indexes, i) => indexes.every((index) => isLookingAhead(sentences[i]!.text, index)));
     const imminent = mentions.some((indexes, i) => indexes.some((index) => isImminent(sentences[i]!.text, index)));
     const namedDays: MatchedEvent['namedDays'] = [];
-    sentences.forEach((sentence, i) => {
-      const nearTerm = [i - 1, i, i + 1].some((j) => (mentions[j]?.length ?? 0) > 0);
-      if (!nearTerm) return;
+    const anchors = event.terms.filter((term) => !namesPerson(term, people));
+    sentences.forEach((sentence) => {
+      // Only a term of the event itself (a place, a thing: not a person's name) in the same sentence
+      // ties a weekday to it, and not where the sentence speaks of the event as background.
+      const anchored = anchors.some((term) => term.test(sentence.text) && !isBackground(sentence.text, term));
+      if (!anchored) return;
       for (const mention of sentence.weekdays) {
-        if (mention.isAhead) continue;
+        if (mention.isAhead || SAYING_BEFORE.test(sentence.text.slice(0, mention.index))) continue;
         const day = eventDays(event).find((candidate) => weekdayOf(candidate) === mention.weekday);
         if (day) namedDays.push({ day, mention: mention.text });
       }

@@ -58,3 +58,8 @@ describe('findWeekdayMentions', () => {
     expect(findWeekdayMentions('The club will unveil him on Thursday.')[0]?.isAhead).toBe(true);
   });
 });
+
+test('all-digit day and month without a year are not dates ("9/11", "24/7")', () => {
+  expect(findWrittenDates('The memorial marks 9/11 and the hotline runs 24/7.')).toEqual([]);
+  expect(findWrittenDates('The hearing was set for 11/03/2031.')).toHaveLength(1);
+});

@@ -106,6 +106,8 @@ export function findWrittenDates(text: string): WrittenDate[] {
     const start = readDayFirst(result.text.trim()) ?? result.start;
     if (!start.isCertain('day') || !start.isCertain('month')) continue;
     const year = start.isCertain('year') ? (start.get('year') ?? null) : null;
+    // "9/11", "24/7": all digits and no year is a name or a ratio far more often than a day.
+    if (year === null && /^\d{1,2}[./-]\d{1,2}$/.test(result.text.trim())) continue;
     found.push({
       month: start.get('month') ?? 1,
       day: start.get('day') ?? 1,

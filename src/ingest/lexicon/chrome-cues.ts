@@ -136,8 +136,18 @@ export const CREDIT_PATTERNS: readonly RegExp[] = [
   /\b(?:photo|picture)\s*:\s*\S/i,
   /\s\|\s+[\p{L}. -]+\/[\p{Lu}][\p{L}]+/u,
   /\b[\p{L}-]+\/(?:POOL|AFP|REUTERS|AP|TASS|EPA|ANADOLU|XINHUA|SPUTNIK|RIA)\b/u,
-  /\((?:l|r|left|right|c|center|centre)\)/i,
   /\bphoto\s*:\s*[\p{Lu}]+\b/iu,
+  /^file\s*[-–—]\s/i,
+];
+
+/**
+ * Weaker marks of a caption, taken only on a short line without a quotation: "(L)"/"(R)" after a
+ * name (also a US party tag in running text: "Senator X (R) said …"), a caption's closing date
+ * (", Feb. 24, 2031.").
+ */
+export const CAPTION_PATTERNS: readonly RegExp[] = [
+  /\((?:l|r|left|right|c|center|centre)\)/i,
+  /,\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?$/i,
 ];
 
 /** A line opening with one of these names who wrote, edited or supplied the text. */

@@ -107,3 +107,9 @@ test('resolves a surname alone to the full name used in the same article', () =>
   const { mentions } = peopleIn('Keith Kellogg arrived.', 'Kellogg then left.');
   expect(mentions.get('a1')!.map((mention) => mention.personId)).toEqual(['keith-kellogg', 'keith-kellogg']);
 });
+
+test('a contraction is never part of a name ("I’m Ana Ruiz")', () => {
+  const blocks = [{ type: 'paragraph' as const, text: 'I’m Ana Ruiz, and this is the evening bulletin from the harbour.', start: 0, end: 63 }];
+  const { people } = findPeople([{ id: 'a1', blocks }], []);
+  expect(people.map((person) => person.name)).not.toContain('I’m Ana Ruiz');
+});

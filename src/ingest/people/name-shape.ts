@@ -16,7 +16,9 @@ const CAPITALISED_WORD = String.raw`\p{Lu}[\p{L}\p{M}’'.-]*`;
  * \p{Lu}, not [A-Z]: names open with Ł, Š or Ö as often as with L, S or O.
  */
 const NAME_WORD = String.raw`(?:${CAPITALISED_WORD}|(?:${PARTICLE})-${CAPITALISED_WORD})`;
-export const NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WORD}(?:[ \t\u00a0]+(?:(?:${PARTICLE})[ \t\u00a0]+)*${NAME_WORD})*`, 'gu');
+/** "I'm", "It's", "We're": a pronoun with its verb is never the first word of a name. */
+const CONTRACTION = String.raw`(?!(?:I|It|He|She|We|They|You|That|There)['’](?:m|ll|ve|d|s|re)(?![\p{L}]))`;
+export const NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])${CONTRACTION}${CAPITALISED_WORD}(?:[ \t\u00a0]+(?:(?:${PARTICLE})[ \t\u00a0]+)*${NAME_WORD})*`, 'gu');
 
 /** One word of a person's name: "Nausėda", "O'Neill", "McAllister", "al-Rashid", an initial "J.", "JD", a particle. */
 export const NAME_TOKEN = new RegExp(

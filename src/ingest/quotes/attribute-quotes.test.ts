@@ -98,3 +98,12 @@ test('a short quotation the reporter uses as a term is nobody’s words; a frame
   expect(texts).not.toContain('super league');
   expect(texts).not.toContain('all or nothing');
 });
+
+test('an anonymous official introduced after a named person is nobody we can name', () => {
+  const quotes = quotesIn(
+    'City Treasurer Marta Kowalczyk presented the budget on Monday.',
+    'A senior city official, who asked not to be named, said the figures were not final.',
+    '“The numbers will change before the vote,” the official said.',
+  );
+  expect(quotes.filter((quote) => quote[0] === 'marta-kowalczyk')).toEqual([]);
+});

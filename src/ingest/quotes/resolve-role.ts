@@ -4,8 +4,12 @@ import { ROLE_WORDS as ROLE_WORD_LIST } from '../lexicon/person-roles.ts';
 
 const ROLE_WORDS = new Set(ROLE_WORD_LIST);
 
-/** Role nouns that name no office of their own: "the official", "the Ukrainian leader". */
-const GENERIC_ROLES = new Set(['leader', 'official']);
+/**
+ * Role nouns that name no office of their own: "the Ukrainian leader" fits a president. Not "the
+ * official": reporters use it for the anonymous source they just introduced ("a senior official,
+ * who asked not to be named, …"), so it fits only a person described as an official.
+ */
+const GENERIC_ROLES = new Set(['leader']);
 /** How far back (in blocks) "the official" may point. */
 const ROLE_REACH = 4;
 
@@ -31,7 +35,7 @@ export function readRolePhrase(phrase: string): RolePhrase | null {
 
 /**
  * The person a role phrase stands for: the nearest earlier person of the article whose descriptors
- * fit it ("Turkish President" fits "the Turkish president"; any office fits "the official"). Nobody
+ * fit it ("Turkish President" fits "the Turkish president"; a president fits "the leader"). Nobody
  * when no one fits: a role noun is not enough evidence to guess.
  * @example resolveRole({ head: 'aide', modifiers: ['kremlin'] }, mentions, people, 'a1', 3, 0)
  */

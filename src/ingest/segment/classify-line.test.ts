@@ -51,3 +51,19 @@ test.each([
 ])('time line: %s → %s', (line, expected) => {
   expect(isTimeLine(line)).toBe(expected);
 });
+
+test.each([
+  ['(Reporting by Lena Holt; Editing by Ray Cole)', 'byline or source line'],
+  ['FILE - The mayor speaks at the harbour in Portmere, March 3, 2030.', 'photo caption or credit'],
+  ['The striker trains at the club ground, Feb. 24, 2031.', 'photo caption or credit'],
+])('%s → %s', (line, reason) => {
+  expect(chromeReasonOf(line, latin)).toBe(reason);
+});
+
+test('a party tag in running text is not a caption mark', () => {
+  expect(chromeReasonOf('Senator Ana Ruiz (R) said on Tuesday that the bill would pass the chamber, and that “nobody should doubt it”, adding that a vote was expected within two weeks of the hearing.', latin)).toBeNull();
+});
+
+test('a long wire footer is a byline', () => {
+  expect(chromeReasonOf('(Reporting by Lena Holt in Portmere and Ray Cole in Dunmore; additional reporting by Ivo Brandt; Editing by Ana Ruiz)', latin)).toBe('byline or source line');
+});

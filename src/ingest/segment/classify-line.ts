@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import {
   BYLINE_PATTERNS,
+  CAPTION_PATTERNS,
   CALL_TO_ACTION_VERBS,
   CREDIT_PATTERNS,
   INTERFACE_LINES,
@@ -54,7 +55,10 @@ function isCallToAction(text: string, lower: string, words: number): boolean {
   return ((addressesReader || /\bour\b/.test(lower)) && words <= 12) || (/!\s*$/.test(text) && words <= 8);
 }
 
-function isByline(text: string, words: number): boolean {
+function isByline(line: string, words: number): boolean {
+  // "(Reporting by … in Moscow and … in Washington; Editing by …)": wire footers come in brackets and run longer.
+  const text = line.replace(/^[([]\s*/, '');
+  if (/^(?:additional )?(?:reporting|writing|editing) by\b/i.test(text) && words <= 30) return true;
   if (words > 12) return false;
   if (/^source\s*:/i.test(text) && words > 6) return false;
   return BYLINE_PATTERNS.some((pattern) => pattern.test(text));
@@ -85,6 +89,7 @@ export function chromeReasonOf(text: string, traits: PageTraits): string | null 
   if (NOTICE_PHRASES.some((phrase) => lower.includes(phrase)) && words <= 30) return "the site's notice about its text";
   if (isByline(text, words)) return 'byline or source line';
   if (CREDIT_PATTERNS.some((pattern) => pattern.test(text)) && words <= 100) return 'photo caption or credit';
+  if (CAPTION_PATTERNS.some((pattern) => pattern.test(text)) && words <= 30 && !/[“”"]/.test(text)) return 'photo caption or credit';
   if (AGE_PHRASE.test(text) && words <= 5) return 'time label';
   if (isTimeLine(text)) return 'publication time line';
   if (isCallToAction(text, lower, words)) return 'call to action or interface prompt';
