@@ -33,3 +33,7 @@ test('photo credits and agencies in the chrome never name the publisher', () => 
 test('says so when nothing names the outlet', () => {
   expect(findPublisher({ chrome: [{ text: 'Skip to content', reason: 'site interface text' }], headline: 'A headline', outlets }).basis).toMatch(/no line/i);
 });
+
+test('a copyright line the segmenter took for a credit still names the site, without its year', () => {
+  expect(find([['© Valley Courier 2031', 'photo caption or credit']])).toBe('Valley Courier');
+});

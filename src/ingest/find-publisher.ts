@@ -23,7 +23,7 @@ export interface FoundPublisher {
 /** Lines in which a site names itself. Group 1 is the outlet. */
 const SELF_REFERENCES: readonly RegExp[] = [
   /^source\s*:\s*(.+?)(?:\s{2,}|\s+editor\s*:|$)/i,
-  /^(?:©|copyright)\s*(?:©\s*)?(?:\d{4}\s*[-–]?\s*(?:\d{4})?\s*)?([^/|]+?)(?:[.,]\s*all rights reserved.*|\.|$)/i,
+  /^(?:©|copyright)\s*(?:©\s*)?(?:\d{4}\s*[-–]?\s*(?:\d{4})?\s*)?([^/|]+?)(?:\s+\d{4})?(?:[.,]\s*all rights reserved.*|\.|$)/i,
   /^support\s+(?!us\b)(.+?)(?:\s+on\s+\w+)?\s*[!.]?$/i,
   /\bnot been edited by\s+(.+?)\s+and\b/i,
   /^read\s+(.+?)\s+(?:in|on)\s+(?:telegram|whatsapp|viber|google news|facebook|x|twitter)\b/i,
@@ -97,7 +97,9 @@ function titleCase(name: string): string {
  */
 export function findPublisher(evidence: PublisherEvidence): FoundPublisher {
   // Credits name agencies; repeats, teasers and summaries are article text of this page or another.
-  const readable = evidence.chrome.filter((line) => !/^(?:photo|repeated|teaser|summary)/.test(line.reason) && line.text.split(/\s+/).length <= 25);
+  // "© Harbour Gazette 2031" with no photographer's slash is the site's own notice, even where the segmenter read it as a credit.
+  const ownCopyright = (line: ChromeLine) => /^\s*(?:©|copyright)/i.test(line.text) && !line.text.includes('/');
+  const readable = evidence.chrome.filter((line) => (ownCopyright(line) || !/^(?:photo|repeated|teaser|summary)/.test(line.reason)) && line.text.split(/\s+/).length <= 25);
   for (const line of readable) {
     const text = unglue(line.text).replace(/\s+/g, ' ').trim();
     for (const pattern of SELF_REFERENCES) {

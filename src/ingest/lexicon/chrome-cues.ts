@@ -122,6 +122,8 @@ export const NOTICE_PHRASES: readonly string[] = [
   'syndicated feed',
   'auto-generated',
   'min read',
+  'listen to this article',
+  'listen to this story',
   'minute read',
   'minutes read',
   'reading time',
@@ -205,6 +207,12 @@ export const SECTION_MARKERS: readonly string[] = [
 /** Lines starting with one of these are links or forms ("Read also: …", "Your email address will not be published"). */
 export const LINK_PREFIXES: readonly string[] = [
   'read also:',
+  'read also |',
+  'also read |',
+  'also read|',
+  'read more |',
+  'see also |',
+  'related |',
   'read more:',
   'also read:',
   'see also:',

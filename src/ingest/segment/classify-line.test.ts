@@ -67,3 +67,10 @@ test('a party tag in running text is not a caption mark', () => {
 test('a long wire footer is a byline', () => {
   expect(chromeReasonOf('(Reporting by Lena Holt in Portmere and Ray Cole in Dunmore; additional reporting by Ivo Brandt; Editing by Ana Ruiz)', latin)).toBe('byline or source line');
 });
+
+test.each([
+  ['Listen to this article · 5 min', "the site's notice about its text"],
+  ['Also Read | Rovers sign a new goalkeeper', 'link or promotion'],
+])('%s → %s', (line, reason) => {
+  expect(chromeReasonOf(line, latin)).toBe(reason);
+});

@@ -19,6 +19,8 @@ export interface PageTraits {
 }
 
 const AGE_PHRASE = /^(?:an?|one|\d+|a few|several)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago\b/i;
+/** "5 min", "· 3 mins read", "Reading time: 4 minutes": how long the site says the article takes. */
+const READING_TIME = /(?:^|[·|•]\s*)\d+\s*(?:min|mins|minutes?)\b(?:\s*read)?\s*$|^reading time\b/i;
 const CLOCK_TIME = /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b/gi;
 const NUMERIC_DATE = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)/g;
 const TIME_WORDS = /\b(?:published|updated|posted|modified|last|on|at|am|pm|utc|gmt|cet|cest|est|edt|pst|pdt|ist|msk|eet|eest|bst|ago|time|date|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\butc\s*[+-]\s*\d+\b/gi;
@@ -91,6 +93,7 @@ export function chromeReasonOf(text: string, traits: PageTraits): string | null 
   if (CREDIT_PATTERNS.some((pattern) => pattern.test(text)) && words <= 100) return 'photo caption or credit';
   if (CAPTION_PATTERNS.some((pattern) => pattern.test(text)) && words <= 30 && !/[“”"]/.test(text)) return 'photo caption or credit';
   if (AGE_PHRASE.test(text) && words <= 5) return 'time label';
+  if (READING_TIME.test(text) && words <= 8) return "the site's notice about its text";
   if (isTimeLine(text)) return 'publication time line';
   if (isCallToAction(text, lower, words)) return 'call to action or interface prompt';
   if (traits.latinPage && latinShare(text) < 0.5) return 'text in another script (a language menu or prompt)';
