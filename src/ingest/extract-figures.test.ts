@@ -154,3 +154,8 @@ test('a figure whose words name no thing is labelled by the words around it, nev
   for (const label of labels) expect(label).not.toMatch(/^(?:they|it|which|is)\b/i);
   expect(labels[0]).toContain('12 percent');
 });
+
+test('an order of size is not a figure ("several thousand fans", "tens of thousands")', () => {
+  expect(labelsOf('Several thousand fans marched to the ground, and tens of thousands watched at home.')).toEqual([]);
+  expect(labelsOf('About 4,500 fans marched to the ground.')).toHaveLength(1);
+});
