@@ -28,6 +28,9 @@ export interface BuildResult {
   sources: Map<string, string>;
 }
 
+/** Cut lines above this block of the article may state its date. */
+const DATE_LINE_BLOCKS = 4;
+
 interface Placed {
   article: Article;
   draft: DraftArticle;
@@ -141,7 +144,10 @@ function toArticle(sourceFile: string, sourceText: string, draft: DraftArticle, 
   const { title, titleDerived } = titleOf(draft);
   // Lines cut as chrome still carry evidence of the date ("Posted Wed, 3 Mar 2031"), so the date stage sees them too.
   const cutLines = draft.cuts.map((cut) => ({ text: sourceText.slice(cut.start, cut.end), reason: cut.reason, start: cut.start }));
-  const inferred = inferPublicationDate(draft.blocks.map((block) => block.text), { cutLines, events: lexicon.events });
+  // A page states its own date above its text or just under the lead; dates cut further down belong to teasers of other pages.
+  const topEnd = draft.blocks[DATE_LINE_BLOCKS]?.start ?? Number.POSITIVE_INFINITY;
+  const topCutLines = cutLines.filter((line) => line.start < topEnd);
+  const inferred = inferPublicationDate(draft.blocks.map((block) => block.text), { cutLines: topCutLines, events: lexicon.events });
   const dated = sidecar?.publishedOn
     ? { publishedOn: sidecar.publishedOn, dateBasis: `${formatLongDate(sidecar.publishedOn)}, as stated in ${sourceFile}.meta.json.`, dateSource: 'stated' as const }
     : { ...inferred, dateSource: inferred.publishedOn ? ('inferred' as const) : ('unknown' as const) };
