@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, readCorpus, root, startSite, waitForView } from './support.ts';
+import { distDir, launchBrowser, openPage, readCorpus, startSite, waitForView } from './support.ts';
 
 let site: Awaited<ReturnType<typeof startSite>>;
 let browser: Browser;
@@ -15,7 +15,7 @@ afterAll(async () => {
 });
 
 test('the built index.html carries a Content-Security-Policy that forbids inline scripts', () => {
-  const html = readFileSync(`${root}dist/index.html`, 'utf8');
+  const html = readFileSync(`${distDir}/index.html`, 'utf8');
   const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replaceAll('&#39;', "'");
   expect(policy).toContain("script-src 'self'");
   expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);

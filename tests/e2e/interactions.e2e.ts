@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { SEARCH_OPTIONS, type IndexFile } from '../../src/data/app-files.ts';
 import type { Quote } from '../../src/data/contract.ts';
 import { searchArticles } from '../../src/features/articles/search-articles.ts';
-import { launchBrowser, openPage, readContract, readCorpus, startSite, waitForView, type OpenedPage } from './support.ts';
+import { distDir, launchBrowser, openPage, readContract, readCorpus, startSite, waitForView, type OpenedPage } from './support.ts';
 
 let site: Awaited<ReturnType<typeof startSite>>;
 let browser: Browser;
@@ -120,7 +120,7 @@ test('free-text search uses the index, highlights matches, and adds one history 
   const word = corpus.articles.flatMap((article) => article.title.toLowerCase().match(/\p{L}{7,}/gu) ?? [])[0]!;
   await page.getByRole('searchbox', { name: 'Search articles' }).pressSequentially(word, { delay: 30 });
   await page.waitForURL(`**/?q=${word}`);
-  const index = MiniSearch.loadJSON(readFileSync(new URL('../../dist/data/search.json', import.meta.url), 'utf8'), {
+  const index = MiniSearch.loadJSON(readFileSync(`${distDir}/data/search.json`, 'utf8'), {
     ...SEARCH_OPTIONS,
     fields: [...SEARCH_OPTIONS.fields],
     storeFields: [],
@@ -172,7 +172,7 @@ test('#bN scrolls to and highlights that block of an article', async () => {
 });
 
 test('view source shows cuts struck through with their reason', async () => {
-  const file = JSON.parse(readFileSync(new URL('../../dist/data/index.json', import.meta.url), 'utf8')) as IndexFile;
+  const file = JSON.parse(readFileSync(`${distDir}/data/index.json`, 'utf8')) as IndexFile;
   const page = await open(`/articles/${file.articles[0]!.id}`);
   await page.getByRole('button', { name: 'View source' }).click();
   await page.locator('.source-text').waitFor();

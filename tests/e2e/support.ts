@@ -9,6 +9,8 @@ import { corpusSchema, type Corpus } from '../../src/data/contract.ts';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const screenshotDir = fileURLToPath(new URL('./screenshots/', import.meta.url));
+/** The build under test: dist/ unless READOUT_DIST names another folder (so several builds can be tested side by side). */
+export const distDir = process.env.READOUT_DIST ?? `${root}dist`;
 
 /** Serves a build (dist/ by default) like production, with SPA fallback, on a free port of 127.0.0.1. */
 export async function startSite(options: { outDir?: string; base?: string } = {}): Promise<{ url: string; close: () => Promise<void> }> {
@@ -16,7 +18,7 @@ export async function startSite(options: { outDir?: string; base?: string } = {}
     root,
     logLevel: 'silent',
     ...(options.base ? { base: options.base } : {}),
-    ...(options.outDir ? { build: { outDir: options.outDir } } : {}),
+    build: { outDir: options.outDir ?? distDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
   });
   const address = server.httpServer.address() as AddressInfo;
@@ -45,12 +47,12 @@ export async function openPage(browser: Browser, options: { width?: number; colo
 
 /** The corpus as built, so expectations follow the data instead of hard-coded counts. */
 export function readCorpus(): IndexFile {
-  return indexFileSchema.parse(JSON.parse(readFileSync(`${root}dist/data/index.json`, 'utf8')));
+  return indexFileSchema.parse(JSON.parse(readFileSync(`${distDir}/data/index.json`, 'utf8')));
 }
 
 /** The whole contract as built, for tests that need quotes or datasets (which the index no longer carries). */
 export function readContract(): Corpus {
-  return corpusSchema.parse(JSON.parse(readFileSync(`${root}dist/data/corpus.json`, 'utf8')));
+  return corpusSchema.parse(JSON.parse(readFileSync(`${distDir}/data/corpus.json`, 'utf8')));
 }
 
 const axeSource = readFileSync(`${root}node_modules/axe-core/axe.min.js`, 'utf8');
