@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from '#src/lib/dates.ts';
 
 /**
  * The data contract between the ingest pipeline and the app (documented in docs/data-format.md).
@@ -7,7 +8,7 @@ import { z } from 'zod';
 export const SCHEMA_VERSION = 1;
 
 /** A real calendar day as YYYY-MM-DD: 2025-13-01 and 2025-02-30 match the pattern but are no day at all (issue 6, point 2). */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').refine((text) => { const day = new Date(`${text}T00:00:00Z`); return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text; }, 'expected a real calendar date');
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').refine(isCalendarDate, 'expected a real calendar date');
 const offset = z.number().int().nonnegative();
 
 /** A span of the source file: `source.slice(start, end)` is the exact text. */

@@ -12,6 +12,13 @@ export function formatDate(iso: string): string {
   return longFormat.format(toUtc(iso));
 }
 
+/** True for a real calendar day as YYYY-MM-DD (2025-02-30 matches the shape but is no day). */
+export function isCalendarDate(iso: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false;
+  const day = toUtc(iso);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === iso;
+}
+
 export function formatShortDate(iso: string): string {
   return shortFormat.format(toUtc(iso));
 }

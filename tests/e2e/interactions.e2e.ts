@@ -103,7 +103,7 @@ test('date inputs set an inclusive range in the URL', async () => {
 
 test('clicking a histogram bar sets both dates', async () => {
   const page = await open('/');
-  await page.locator('.histogram .recharts-bar-rectangle path').last().click();
+  await page.locator('.histogram-bar:not([height="0"])').last().click({ force: true });
   await page.waitForURL(/from=.*to=/);
   const params = new URL(page.url()).searchParams;
   const [from, to] = [params.get('from')!, params.get('to')!];
@@ -112,6 +112,35 @@ test('clicking a histogram bar sets both dates', async () => {
   expect(inRange).toBeGreaterThan(0);
   await expectCount(page, matchText(inRange));
   expect(await page.getByLabel('From').inputValue()).toBe(from);
+});
+
+test('a date typed digit by digit commits once, when its year is complete', async () => {
+  const page = await open('/');
+  const seen: string[] = [];
+  page.on('framenavigated', (frame) => frame === page.mainFrame() && seen.push(new URL(frame.url()).search));
+  const from = page.getByLabel('From');
+  await from.focus();
+  // Chromium's date field takes the digits of each part in turn, in the page's locale order.
+  const order = await page.evaluate(() => new Intl.DateTimeFormat().formatToParts(new Date(Date.UTC(2025, 5, 1))).map((part) => part.type));
+  const digits: Record<string, string> = { month: '06', day: '01', year: '2025' };
+  for (const part of order.filter((type) => type in digits)) await page.keyboard.type(digits[part]!, { delay: 40 });
+  await page.waitForURL('**/?from=2025-06-01');
+  await page.keyboard.press('Tab');
+  expect(await from.inputValue()).toBe('2025-06-01');
+  expect(seen.filter((query) => /from=0/.test(query))).toEqual([]);
+});
+
+test('the histogram has a keyboard path: arrows, Shift to widen, Enter to choose, Escape to clear', async () => {
+  const page = await open('/');
+  const chart = page.getByRole('group', { name: 'Articles over time' });
+  await chart.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/from=.*to=/);
+  await expectCount(page, matchText(corpus.articles.filter((a) => a.publishedOn).length));
+  await page.keyboard.press('Escape');
+  await page.waitForURL((url) => !url.search.includes('from='));
 });
 
 test('free-text search uses the index, highlights matches, and adds one history entry while typing', async () => {
