@@ -1,4 +1,4 @@
-import { config } from 'zod';
+import { config } from 'zod/mini';
 
 /**
  * zod compiles object parsers with `new Function` unless told not to, and probes for it when the

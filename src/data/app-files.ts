@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   SCHEMA_VERSION,
   anchorEventSchema,
@@ -20,19 +20,17 @@ import {
  *   sources/<sourceKey>.json the raw page text, loaded only for "view source"
  *   search.json              a prebuilt MiniSearch index over titles and body text, loaded lazily
  */
-export const articleSummarySchema = articleSchema
-  .omit({ blocks: true, cuts: true })
-  .extend({
+export const articleSummarySchema = z.extend(z.omit(articleSchema, { blocks: true, cuts: true }), {
     snippet: z.string(),
-    quoteCount: z.number().int().nonnegative(),
+    quoteCount: z.int().check(z.nonnegative()),
     embeddedIds: z.array(z.string()),
     sourceKey: z.string(),
-  });
+});
 
 /** A person without their descriptors (one per mention: they grow with the corpus), but with the few most used. */
-export const personSummarySchema = personSchema.omit({ descriptors: true }).extend({
-  quoteCount: z.number().int().nonnegative(),
-  articleCount: z.number().int().nonnegative(),
+export const personSummarySchema = z.extend(z.omit(personSchema, { descriptors: true }), {
+  quoteCount: z.int().check(z.nonnegative()),
+  articleCount: z.int().check(z.nonnegative()),
   /** distinct descriptor texts, most used first, at most TOP_DESCRIPTOR_COUNT */
   topDescriptors: z.array(z.string()),
 });

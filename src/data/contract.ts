@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini, not zod: the app parses these in the first view, and the functional API is a fifth of the bytes.
+import * as z from 'zod/mini';
 import { isCalendarDate } from '#src/lib/dates.ts';
 
 /**
@@ -8,8 +9,8 @@ import { isCalendarDate } from '#src/lib/dates.ts';
 export const SCHEMA_VERSION = 1;
 
 /** A real calendar day as YYYY-MM-DD: 2025-13-01 and 2025-02-30 match the pattern but are no day at all (issue 6, point 2). */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').refine(isCalendarDate, 'expected a real calendar date');
-const offset = z.number().int().nonnegative();
+export const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'), z.refine(isCalendarDate, 'expected a real calendar date'));
+const offset = z.int().check(z.nonnegative());
 
 /** A span of the source file: `source.slice(start, end)` is the exact text. */
 export const blockSchema = z.object({
@@ -27,17 +28,17 @@ export const cutSchema = z.object({
 });
 
 export const articleSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   sourceFile: z.string(),
-  parentId: z.string().nullable(),
+  parentId: z.nullable(z.string()),
   title: z.string(),
   titleDerived: z.boolean(),
   /** index of the block holding the headline (a reader shows it as the title, not again in the body); null when derived */
-  titleBlock: z.number().int().nonnegative().nullable(),
-  publisher: z.string().nullable(),
+  titleBlock: z.nullable(z.int().check(z.nonnegative())),
+  publisher: z.nullable(z.string()),
   /** the page's address, when a sidecar <file>.meta.json gives it */
-  url: z.string().nullable(),
-  publishedOn: isoDate.nullable(),
+  url: z.nullable(z.string()),
+  publishedOn: z.nullable(isoDate),
   dateBasis: z.string(),
   /** stated: from a sidecar; inferred: from the text; host-age: host page's date less the age printed above an embedded article; unknown: null date */
   dateSource: z.enum(['stated', 'inferred', 'host-age', 'unknown']),
@@ -49,7 +50,7 @@ export const articleSchema = z.object({
 export const descriptorSchema = z.object({ text: z.string(), articleId: z.string() });
 
 export const personSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   name: z.string(),
   aliases: z.array(z.string()),
   descriptors: z.array(descriptorSchema),
@@ -59,12 +60,12 @@ export const quoteSchema = z.object({
   id: z.string(),
   articleId: z.string(),
   /** null when a quotation was found but no speaker could be named with confidence. */
-  speakerId: z.string().nullable(),
+  speakerId: z.nullable(z.string()),
   text: z.string(),
   /** direct: the speaker's own sentence or clause; partial: a fragment inside the reporter's sentence (he called him a "dictator"); indirect: reported speech, no quotation marks */
   kind: z.enum(['direct', 'partial', 'indirect']),
   /** index into the article's blocks */
-  block: z.number().int().nonnegative(),
+  block: z.int().check(z.nonnegative()),
   start: offset,
   end: offset,
 });
@@ -72,8 +73,8 @@ export const quoteSchema = z.object({
 export const pointSchema = z.object({
   label: z.string(),
   value: z.number(),
-  series: z.string().optional(),
-  block: z.number().int().nonnegative(),
+  series: z.optional(z.string()),
+  block: z.int().check(z.nonnegative()),
   /** the number as written in the source: source.slice(start, end) */
   start: offset,
   end: offset,
@@ -90,7 +91,7 @@ export const figureSchema = z.object({
   /** '%', a currency code ('USD', 'EUR', 'RUB', …), or a counted noun ('people', 'days', 'km', 'points', …) */
   unit: z.string(),
   label: z.string(),
-  block: z.number().int().nonnegative(),
+  block: z.int().check(z.nonnegative()),
   start: offset,
   end: offset,
 });

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { SCHEMA_VERSION } from './contract.ts';
 
 /** The kinds of failure a reader can act on, each with its own message and view. */
@@ -47,7 +47,7 @@ export function checkSchemaVersion(path: string, json: unknown): void {
 }
 
 /** Fetches a JSON data file and validates it: unknown in, typed out, or a DataError. */
-export async function loadJson<Schema extends z.ZodType>(
+export async function loadJson<Schema extends z.ZodMiniType>(
   path: string,
   schema: Schema,
   signal?: AbortSignal,

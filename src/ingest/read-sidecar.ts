@@ -4,7 +4,7 @@ import { isoDate, type Problem } from '../data/contract.ts';
 /** What a user who knows better can state about a page in `<file>.meta.json`; it overrides inference. */
 export const sidecarSchema = z
   .object({
-    publishedOn: isoDate.optional(),
+    publishedOn: z.optional(isoDate),
     publisher: z.string().min(1).optional(),
     // Rendered as the "Original page" link: javascript: or data: there would run in the reader's tab.
     url: z.url({ protocol: /^https?$/, error: 'url must be an http(s) address' }).optional(),
