@@ -229,7 +229,7 @@ test('a data file that fails to load shows an error with a retry that recovers',
 test('copy-link and cite put a #bN link and the quote with its speaker on the clipboard', async () => {
   // A quote in the body: the headline block is the h1, which has no buttons of its own.
   const titleBlocks = new Map(corpus.articles.map((article) => [article.id, article.titleBlock]));
-  const quote = quotes.find((q) => q.speakerId !== null && titleBlocks.get(q.articleId) !== q.block)!;
+  const quote = quotes.find((q) => q.speakerId !== null && q.kind !== 'indirect' && titleBlocks.get(q.articleId) !== q.block)!;
   const speaker = corpus.people.find((person) => person.id === quote.speakerId)!;
   const page = await open(`/articles/${quote.articleId}`);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
@@ -240,4 +240,34 @@ test('copy-link and cite put a #bN link and the quote with its speaker on the cl
   await block.getByRole('button', { name: `Cite quote by ${speaker.name}` }).first().click();
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(`— ${speaker.name}`);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`#b${quote.block}`);
+});
+
+test('a citation of reported speech says so, and names the article, its outlet and the date basis', async () => {
+  const titleBlocks = new Map(corpus.articles.map((article) => [article.id, article]));
+  const quote = quotes.find((q) => q.speakerId !== null && q.kind === 'indirect' && titleBlocks.get(q.articleId)!.titleBlock !== q.block);
+  if (!quote) return;
+  const article = titleBlocks.get(quote.articleId)!;
+  const speaker = corpus.people.find((person) => person.id === quote.speakerId)!;
+  const page = await open(`/articles/${quote.articleId}`);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+  const block = page.locator(`#b${quote.block}`);
+  await block.hover();
+  await block.getByRole('button', { name: `Cite reported speech of ${speaker.name}` }).first().click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Reported speech, not a direct quote:/);
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  expect(text).toContain(`“${article.title}”`);
+  expect(text).not.toContain(`“${quote.text}`);
+  if (article.publisher) expect(text).toContain(article.publisher);
+  if (article.publishedOn && article.dateSource !== 'stated') expect(text).toContain('(date inferred by Readout)');
+});
+
+test('copying a paragraph gives the article text, without speaker tags', async () => {
+  const titleBlocks = new Map(corpus.articles.map((article) => [article.id, article.titleBlock]));
+  const quote = quotes.find((q) => q.speakerId !== null && titleBlocks.get(q.articleId) !== q.block)!;
+  const file = JSON.parse(readFileSync(`${distDir}/data/articles/${quote.articleId}.json`, 'utf8')) as { article: { blocks: { text: string }[] } };
+  const page = await open(`/articles/${quote.articleId}`);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+  await page.locator(`#b${quote.block} .block-text`).selectText();
+  await page.keyboard.press('Control+C');
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(file.article.blocks[quote.block]!.text.trim());
 });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, type ClipboardEvent, type ReactNode } from 'react';
 import { useHref, useLocation } from 'react-router';
 import { paths, parseBlockHash } from '#src/config/paths.ts';
 import type { ArticleFile, ArticleSummary, IndexFile } from '#src/data/app-files.ts';
@@ -12,6 +12,28 @@ import { renderBlockParts } from './quote-mark.tsx';
 type Props = { index: IndexFile; summary: ArticleSummary; file: ArticleFile };
 
 const BLOCK_NOUN: Record<Block['type'], string> = { paragraph: 'paragraph', heading: 'heading', 'list-item': 'list item' };
+
+/**
+ * The article's own text for a selection: speaker tags and block buttons are Readout's marks, not the page's words,
+ * so they are left out, and blocks are separated by blank lines as paragraphs are.
+ */
+export function copyableText(fragment: DocumentFragment): string {
+  const holder = document.createElement('div');
+  holder.append(fragment);
+  for (const mark of holder.querySelectorAll('.quote-speaker, .block-actions')) mark.remove();
+  const blocks = [...holder.querySelectorAll('.block-text, .block-heading')];
+  const text = blocks.length > 0 ? blocks.map((block) => block.textContent ?? '').join('\n\n') : (holder.textContent ?? '');
+  return text.replace(/[ \t]+\n/g, '\n').trim();
+}
+
+function copyArticleText(event: ClipboardEvent<HTMLElement>) {
+  const selection = window.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return;
+  const fragment = document.createDocumentFragment();
+  for (let i = 0; i < selection.rangeCount; i++) fragment.append(selection.getRangeAt(i).cloneContents());
+  event.clipboardData.setData('text/plain', copyableText(fragment));
+  event.preventDefault();
+}
 
 export function ArticleBody({ index, summary, file }: Props) {
   const { article, quotes } = file;
@@ -51,10 +73,20 @@ export function ArticleBody({ index, summary, file }: Props) {
         {blockQuotes.map((quote) => (
           <CopyButton
             key={quote.id}
-            label={`Cite quote by ${speakerName(quote) ?? 'an unnamed speaker'}`}
+            label={`Cite ${quote.kind === 'indirect' ? 'reported speech of' : 'quote by'} ${speakerName(quote) ?? 'an unnamed speaker'}`}
             text={() =>
               formatCitation(
-                { speaker: speakerName(quote) ?? 'Unnamed speaker', words: quote.text, publisher: summary.publisher, publishedOn: summary.publishedOn, url: blockUrl(index) },
+                {
+                  speaker: speakerName(quote) ?? 'Unnamed speaker',
+                  words: quote.text,
+                  kind: quote.kind,
+                  title: summary.title,
+                  publisher: summary.publisher,
+                  pageUrl: summary.url,
+                  publishedOn: summary.publishedOn,
+                  dateInferred: summary.dateSource !== 'stated',
+                  url: blockUrl(index),
+                },
                 formatDate,
               )
             }
@@ -94,7 +126,7 @@ export function ArticleBody({ index, summary, file }: Props) {
   }
 
   return (
-    <div className="reader-body">
+    <div className="reader-body" onCopy={copyArticleText}>
       {groupBlocks(article.blocks, article.titleBlock).map((group) =>
         group.kind === 'single' ? (
           renderBlock(group.index, article.blocks[group.index]!)

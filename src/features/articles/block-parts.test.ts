@@ -42,8 +42,30 @@ test('groups consecutive list items and skips the title block', () => {
   ]);
 });
 
-test('formats a citation with speaker, words, publisher, date and link', () => {
-  expect(
-    formatCitation({ speaker: 'Donald Trump', words: "'I'd like a deal.'", publisher: 'RT', publishedOn: '2025-06-24', url: 'https://x/articles/a#b1' }, formatDate),
-  ).toBe('“I\'d like a deal.” — Donald Trump, RT, 24 Jun 2025. https://x/articles/a#b1');
+const citation = {
+  speaker: 'Donald Trump',
+  words: "'I'd like a deal.'",
+  kind: 'direct' as const,
+  title: 'Talks resume',
+  publisher: 'RT',
+  pageUrl: null,
+  publishedOn: '2025-06-24',
+  dateInferred: false,
+  url: 'https://x/articles/a#b1',
+};
+
+test('cites a direct quote with its words, speaker, article title, outlet, date and link', () => {
+  expect(formatCitation(citation, formatDate)).toBe('“I\'d like a deal.” — Donald Trump, in “Talks resume”, RT, 24 Jun 2025. https://x/articles/a#b1');
+});
+
+test('cites reported speech as a paraphrase, never in quotation marks', () => {
+  const text = formatCitation({ ...citation, kind: 'indirect', words: 'he wanted a deal' }, formatDate);
+  expect(text).toBe('Reported speech, not a direct quote: Donald Trump, as paraphrased in “Talks resume”, RT, 24 Jun 2025: he wanted a deal. https://x/articles/a#b1');
+  expect(text).not.toContain('“he wanted');
+});
+
+test('says when the date was inferred, and names the page when the outlet is unknown', () => {
+  const text = formatCitation({ ...citation, publisher: null, pageUrl: 'https://example.org/a', dateInferred: true }, formatDate);
+  expect(text).toContain('from https://example.org/a, 24 Jun 2025 (date inferred by Readout)');
+  expect(formatCitation({ ...citation, publisher: null, publishedOn: null }, formatDate)).toContain('outlet unknown, undated');
 });
