@@ -40,6 +40,7 @@ export function AppRoutes() {
         <Route element={<Shell />}>
           <Route index element={guarded(<ArticleListPage />)} />
           <Route path={paths.article.pattern} element={guarded(<ArticlePage />)} />
+          <Route path={paths.articleSource.pattern} element={guarded(<ArticlePage view="source" />)} />
           <Route path={paths.people.pattern} element={guarded(<PeoplePage />)} />
           <Route path={paths.person.pattern} element={guarded(<PersonPage />)} />
           <Route path={paths.charts.pattern} element={guarded(<LazyChartsPage />)} />

@@ -130,10 +130,19 @@ test('highlights the block named in #b3', async () => {
 test('view source strikes out cuts with their reason and marks other articles', async () => {
   const user = userEvent.setup();
   renderApp('/articles/rt-deal-with-russia');
-  await user.click(await screen.findByRole('button', { name: 'View source' }));
+  await user.click(await screen.findByRole('link', { name: 'View source' }));
   expect(await screen.findByText('removed: site chrome')).toBeInTheDocument();
   expect(screen.getByText('Try Our AI Features').tagName).toBe('DEL');
   expect(await screen.findByRole('link', { name: 'another article: Lavrov rejects Western demands' })).toBeInTheDocument();
+});
+
+test('the source view has its own address, and Escape leaves it for the clean text', async () => {
+  const user = userEvent.setup();
+  renderApp('/articles/rt-deal-with-russia/source');
+  expect(await screen.findByText('removed: site chrome')).toBeInTheDocument();
+  await user.keyboard('{Escape}');
+  expect(await screen.findByRole('link', { name: 'View source' })).toHaveAttribute('href', '/articles/rt-deal-with-russia/source');
+  expect(screen.queryByText('removed: site chrome')).not.toBeInTheDocument();
 });
 
 test('shows a not-found view with a way back for an unknown article', async () => {

@@ -26,6 +26,25 @@ function useFocusOnNavigation() {
   }, [pathname, hash, navigationType]);
 }
 
+/** Moves focus to a landmark without adding `#main` to the address, which is shared as the view's state. */
+function SkipLink({ target, children }: { target: string; children: string }) {
+  return (
+    <a
+      className="skip-link"
+      href={`#${target}`}
+      onClick={(event) => {
+        const element = document.getElementById(target);
+        if (!element) return;
+        event.preventDefault();
+        element.focus();
+        element.scrollIntoView?.({ block: 'start' });
+      }}
+    >
+      {children}
+    </a>
+  );
+}
+
 export function Shell() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
@@ -44,9 +63,9 @@ export function Shell() {
 
   return (
     <>
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
+      <SkipLink target="main">Skip to content</SkipLink>
+      {/* On the list, 18 tab stops of filters stand between the top and the first article. */}
+      {pathname === paths.articles.pattern && <SkipLink target="results">Skip to results</SkipLink>}
       <header className="site-header">
         <div className="site-header-inner">
           <NavLink to={paths.articles.href()} className="brand">

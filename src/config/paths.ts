@@ -18,6 +18,11 @@ export const paths = {
     pattern: '/articles/:articleId',
     href: (id: string, block?: number) => `/articles/${encodeURIComponent(id)}${block === undefined ? '' : `#b${block}`}`,
   },
+  /** The page's raw text with the pipeline's cuts shown: a view of its own, so it can be shared and reloaded. */
+  articleSource: {
+    pattern: '/articles/:articleId/source',
+    href: (id: string) => `/articles/${encodeURIComponent(id)}/source`,
+  },
   people: {
     pattern: '/people',
     href: (state?: Partial<PeopleState>) => withSearch('/people', state ? toPeopleSearch(state) : ''),

@@ -203,12 +203,17 @@ test('#bN scrolls to and highlights that block of an article', async () => {
 test('view source shows cuts struck through with their reason', async () => {
   const file = JSON.parse(readFileSync(`${distDir}/data/index.json`, 'utf8')) as IndexFile;
   const page = await open(`/articles/${file.articles[0]!.id}`);
-  await page.getByRole('button', { name: 'View source' }).click();
+  await page.getByRole('link', { name: 'View source' }).click();
+  await page.waitForURL(`**/articles/${file.articles[0]!.id}/source`);
   await page.locator('.source-text').waitFor();
   const cuts = await page.locator('.source-text del.source-cut').count();
   const reasons = await page.locator('.cut-reason').count();
   expect(cuts).toBe(reasons);
-  expect(await page.getByRole('button', { name: 'Back to clean text' }).getAttribute('aria-pressed')).toBe('true');
+  await page.reload();
+  await page.locator('.source-text').waitFor();
+  await page.keyboard.press('Escape');
+  await page.waitForURL(`**/articles/${file.articles[0]!.id}`);
+  await page.getByRole('link', { name: 'View source' }).waitFor();
 });
 
 test('a data file that fails to load shows an error with a retry that recovers', async () => {
@@ -270,4 +275,27 @@ test('copying a paragraph gives the article text, without speaker tags', async (
   await page.locator(`#b${quote.block} .block-text`).selectText();
   await page.keyboard.press('Control+C');
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(file.article.blocks[quote.block]!.text.trim());
+});
+
+test('keyboard: a skip link reaches the results in two Tabs, and removing a person keeps focus in the filters', async () => {
+  const page = await open('/');
+  const focused = () => page.evaluate(() => (document.activeElement === document.body ? 'body' : (document.activeElement?.textContent ?? '').trim()));
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  expect(await focused()).toBe('Skip to results');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  const first = corpus.articles.length > 0 ? await page.locator('.results a').first().textContent() : null;
+  expect(await focused()).toBe(first?.trim());
+  expect(new URL(page.url()).hash).toBe('');
+
+  const person = mostMentioned();
+  await page.getByRole('combobox', { name: 'Person' }).fill(person.name);
+  await page.getByRole('option', { name: new RegExp(person.name) }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`**/?person=${person.id}`);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => !url.search.includes('person='));
+  expect(await focused()).not.toBe('body');
 });

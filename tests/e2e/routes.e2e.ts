@@ -28,6 +28,7 @@ function routes(): { name: string; path: string; heading: string }[] {
     { name: 'list-filtered', path: `/?person=${person.id}&q=russia`, heading: 'Articles' },
     { name: 'list-notice', path: '/?from=garbage&person=nobody', heading: 'Articles' },
     { name: 'article', path: `/articles/${article.id}`, heading: article.title },
+    { name: 'article-source', path: `/articles/${article.id}/source`, heading: article.title },
     { name: 'people', path: '/people', heading: 'People' },
     { name: 'person', path: `/people/${person.id}`, heading: person.name },
     { name: 'charts', path: '/charts', heading: 'Charts' },

@@ -36,7 +36,18 @@ export function ArticleFilters({ index, state, setState, histogramDates, autoFoc
           <ul className="chips selected-people" aria-label="Selected people">
             {state.people.map((id) => (
               <li key={id}>
-                <button type="button" className="chip chip-removable" onClick={() => setState((current) => ({ ...current, people: current.people.filter((p) => p !== id) }))}>
+                <button
+                  type="button"
+                  className="chip chip-removable"
+                  onClick={(event) => {
+                    // The button is about to go: focus the next chip, else the one before, else the Person box, never <body>.
+                    const item = event.currentTarget.closest('li');
+                    const group = event.currentTarget.closest('.filter-group');
+                    const next = (item?.nextElementSibling ?? item?.previousElementSibling)?.querySelector('button');
+                    (next ?? group?.querySelector<HTMLElement>('[role="combobox"]'))?.focus();
+                    setState((current) => ({ ...current, people: current.people.filter((p) => p !== id) }));
+                  }}
+                >
                   {nameOf(id)}
                   <span aria-hidden="true"> ×</span>
                   <span className="visually-hidden"> (remove)</span>

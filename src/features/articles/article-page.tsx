@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { paths } from '#src/config/paths.ts';
 import type { ArticleFile, ArticleSummary, IndexFile } from '#src/data/app-files.ts';
 import { corpusQueries } from '#src/data/corpus-queries.ts';
@@ -13,7 +13,9 @@ import { ArticleBody } from './article-body.tsx';
 import { HeadlineText } from './headline-text.tsx';
 import { SourceView } from './source-view.tsx';
 
-export function ArticlePage() {
+type View = 'text' | 'source';
+
+export function ArticlePage({ view = 'text' }: { view?: View }) {
   const { articleId = '' } = useParams();
   const indexQuery = useQuery(corpusQueries.index());
   return (
@@ -28,24 +30,40 @@ export function ArticlePage() {
               </NotFound>
             );
           }
-          return <ArticleView key={summary.id} index={data} summary={summary} />;
+          return <ArticleView key={summary.id} index={data} summary={summary} view={view} />;
         }}
       </QueryGate>
     </div>
   );
 }
 
-function ArticleView({ index, summary }: { index: IndexFile; summary: ArticleSummary }) {
-  useDocumentTitle(summary.title);
+function ArticleView({ index, summary, view }: { index: IndexFile; summary: ArticleSummary; view: View }) {
+  useDocumentTitle(view === 'source' ? `Source of ${summary.title}` : summary.title);
   const article = useQuery(corpusQueries.article(summary.id));
-  const [showSource, setShowSource] = useState(false);
+  const navigate = useNavigate();
+  const showSource = view === 'source';
+  // Escape leaves the source view for the clean text, as it would close any view laid over the article.
+  useEffect(() => {
+    if (!showSource) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) navigate(paths.article.href(summary.id));
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [showSource, navigate, summary.id]);
   return (
     <article className="reader" aria-label={summary.title}>
       <ArticleHeader index={index} summary={summary} file={article.data ?? null} />
       <div className="reader-toolbar">
-        <button type="button" className="button" aria-pressed={showSource} onClick={() => setShowSource((value) => !value)}>
-          {showSource ? 'Back to clean text' : 'View source'}
-        </button>
+        {showSource ? (
+          <Link className="button" to={paths.article.href(summary.id)} aria-keyshortcuts="Escape">
+            Back to clean text
+          </Link>
+        ) : (
+          <Link className="button" to={paths.articleSource.href(summary.id)}>
+            View source
+          </Link>
+        )}
       </div>
       <QueryGate query={article} lines={12}>
         {(file: ArticleFile) =>

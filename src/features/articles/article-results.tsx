@@ -33,7 +33,7 @@ export function ArticleResults({ index, state, setState, search, matching }: Pro
     );
 
   return (
-    <section className="results" aria-label="Results">
+    <section className="results" aria-label="Results" id="results" tabIndex={-1}>
       <div className="results-bar">
         <p role="status" className="result-count">
           {search.status === 'loading'
