@@ -64,6 +64,7 @@ function ArticleView({ index, summary, view }: { index: IndexFile; summary: Arti
             View source
           </Link>
         )}
+        {!showSource && summary.quoteCount > 0 && <QuoteLegend />}
       </div>
       <QueryGate query={article} lines={12}>
         {(file: ArticleFile) =>
@@ -71,6 +72,32 @@ function ArticleView({ index, summary, view }: { index: IndexFile; summary: Arti
         }
       </QueryGate>
     </article>
+  );
+}
+
+/** What the marks in the text mean: a reader should not have to guess which words are the speaker's own. */
+function QuoteLegend() {
+  return (
+    <dl className="quote-legend" aria-label="What the marks mean">
+      <div>
+        <dt>
+          <mark className="quote quote-direct">Highlighted</mark>
+        </dt>
+        <dd>the speaker's own words, in quotation marks</dd>
+      </div>
+      <div>
+        <dt>
+          <mark className="quote quote-indirect">Underlined</mark>
+        </dt>
+        <dd>reported speech: the outlet's paraphrase</dd>
+      </div>
+      <div>
+        <dt>
+          <span className="quote-speaker quote-speaker-sample">Name</span>
+        </dt>
+        <dd>who said it, as Readout reads the page</dd>
+      </div>
+    </dl>
   );
 }
 
