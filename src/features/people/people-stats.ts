@@ -23,16 +23,49 @@ export function sortPeople(people: readonly PersonSummary[], sort: PeopleSort): 
   return [...people].sort(compare[sort]);
 }
 
-/** The distinct ways each publisher describes a person ("Russian President", "the Kremlin leader"). */
-export function descriptorsByPublisher(descriptors: readonly Descriptor[], articles: ReadonlyMap<string, ArticleSummary>): { publisher: string; texts: string[] }[] {
-  const groups = new Map<string, Set<string>>();
+export type Description = { text: string; count: number; articleIds: string[] };
+
+/** "Trump’s Special Envoy" and "trump's special envoy" are one description: case, apostrophes, dashes and spacing folded. */
+export function foldDescription(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u02BC`´]/g, "'")
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/^the /i, '')
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * The ways each publisher describes a person ("Russian President", "the Kremlin leader"), near-duplicates folded
+ * into one with how often it was used and the articles it came from; the most used spelling is the one shown.
+ */
+export function descriptorsByPublisher(descriptors: readonly Descriptor[], articles: ReadonlyMap<string, ArticleSummary>): { publisher: string; descriptions: Description[] }[] {
+  const groups = new Map<string, Map<string, { spellings: Map<string, number>; count: number; articleIds: Set<string> }>>();
   for (const descriptor of descriptors) {
     const publisher = articles.get(descriptor.articleId)?.publisher ?? 'Unknown publisher';
-    const texts = groups.get(publisher) ?? new Set<string>();
-    texts.add(descriptor.text);
-    groups.set(publisher, texts);
+    const byKey = groups.get(publisher) ?? new Map();
+    groups.set(publisher, byKey);
+    const key = foldDescription(descriptor.text);
+    const entry = byKey.get(key) ?? { spellings: new Map<string, number>(), count: 0, articleIds: new Set<string>() };
+    byKey.set(key, entry);
+    entry.count += 1;
+    entry.articleIds.add(descriptor.articleId);
+    entry.spellings.set(descriptor.text, (entry.spellings.get(descriptor.text) ?? 0) + 1);
   }
-  return [...groups].map(([publisher, texts]) => ({ publisher, texts: [...texts] })).sort((a, b) => a.publisher.localeCompare(b.publisher));
+  return [...groups]
+    .map(([publisher, byKey]) => ({
+      publisher,
+      descriptions: [...byKey.values()]
+        .map(({ spellings, count, articleIds }) => ({
+          text: [...spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0],
+          count,
+          articleIds: [...articleIds],
+        }))
+        .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)),
+    }))
+    .sort((a, b) => a.publisher.localeCompare(b.publisher));
 }
 
 /** People named in the same articles, with how many articles they share, most first. */
@@ -43,4 +76,12 @@ export function coMentioned(personId: string, articles: readonly ArticleSummary[
     for (const other of new Set(article.personIds)) if (other !== personId) counts.set(other, (counts.get(other) ?? 0) + 1);
   }
   return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)).slice(0, limit);
+}
+
+/** What a chart of dated quotes leaves out, said under it; null when it shows them all. */
+export function undatedQuotesNote(total: number, dated: number): string | null {
+  if (dated >= total) return null;
+  const undated = total - dated;
+  if (dated === 0) return `None of the ${total} ${total === 1 ? 'quote has' : 'quotes have'} a date, so there is no chart over time.`;
+  return `The chart shows ${dated} of ${total} quotes: ${undated} ${undated === 1 ? 'comes' : 'come'} from undated articles and ${undated === 1 ? 'is' : 'are'} listed below only.`;
 }

@@ -113,10 +113,24 @@ function DescribedAs({ name, personQuery, articlesById }: DescribedAsProps) {
         <p>No outlet describes {name} with a title or role.</p>
       ) : (
         <dl className="described">
-          {described.map(({ publisher, texts }) => (
+          {described.map(({ publisher, descriptions }) => (
             <div key={publisher}>
               <dt>{publisher}</dt>
-              <dd>{texts.join(' · ')}</dd>
+              <dd>
+                <ul className="descriptions">
+                  {descriptions.map((description) => (
+                    <li key={description.text}>
+                      <Link to={paths.article.href(description.articleIds[0]!)}>{description.text}</Link>
+                      {description.count > 1 && (
+                        <span className="link-meta" title={`used ${description.count} times in ${description.articleIds.length} ${description.articleIds.length === 1 ? 'article' : 'articles'}`}>
+                          {' '}
+                          ×{description.count}
+                        </span>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
             </div>
           ))}
         </dl>

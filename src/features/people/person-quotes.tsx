@@ -7,6 +7,7 @@ import type { Quote } from '#src/data/contract.ts';
 import { DateLabel } from '#src/components/date-label.tsx';
 import { QueryGate } from '#src/components/query-gate.tsx';
 import { ShowMoreButton } from '#src/components/show-more-button.tsx';
+import { undatedQuotesNote } from './people-stats.ts';
 import { useIncrementalList } from '#src/lib/use-incremental-list.ts';
 
 const QUOTE_STEP = 30;
@@ -43,6 +44,10 @@ function QuoteList({ name, quotes, articlesById }: { name: string; quotes: reado
         <Suspense fallback={<div className="chart-placeholder" aria-hidden="true" />}>
           <QuotesOverTime name={name} dates={quoteDates} />
         </Suspense>
+      )}
+      {sorted.length > quoteDates.length && (
+        // The chart can only place dated quotes; say how many it leaves out rather than let it look complete.
+        <p className="chart-note">{undatedQuotesNote(sorted.length, quoteDates.length)}</p>
       )}
       {sorted.length === 0 ? (
         <p>No quotes attributed to {name} yet.</p>
