@@ -8,6 +8,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { searchFoldsOf } from '../data/app-files.ts';
 import { corpusSchema, type Problem } from '../data/contract.ts';
 import { buildAppFiles } from '../ingest/build-app-files.ts';
 import { buildCorpus } from '../ingest/build-corpus.ts';
@@ -60,7 +61,7 @@ async function main(): Promise<number> {
     process.stderr.write(`ingest: the corpus does not match the data contract; nothing was written.\n${checked.error.message}\n`);
     return 1;
   }
-  await writeOutputAtomically(outDir, buildAppFiles(checked.data, built.sources));
+  await writeOutputAtomically(outDir, buildAppFiles(checked.data, built.sources, searchFoldsOf(story.lexicon.spellings)));
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const entries = folder.inputs.length + new Set(folder.problems.map((problem) => problem.sourceFile)).size;
   process.stderr.write(

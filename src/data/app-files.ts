@@ -1,3 +1,4 @@
+import type MiniSearch from 'minisearch';
 import * as z from 'zod/mini';
 import {
   SCHEMA_VERSION,
@@ -70,12 +71,63 @@ export const sourceFileSchema = z.object({
   text: z.string(),
 });
 
+/** Spelling → the word search files it under ("kiev" → "kyiv"); written into search.json with the index. */
+export type SearchFolds = Readonly<Record<string, string>>;
+
+/** Lowercase, without accents: "Sánchez" and "sanchez" are one term. */
+export function foldSearchWord(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The folds of spelling groups: every word of a group maps to the group's first, as search terms. */
+export function searchFoldsOf(groups: readonly (readonly string[])[]): Record<string, string> {
+  const folds: Record<string, string> = {};
+  for (const group of groups) {
+    const [canonical, ...others] = group.map(foldSearchWord);
+    for (const other of others) if (canonical && other !== canonical && !(other in folds)) folds[other] = canonical;
+  }
+  return folds;
+}
+
+/**
+ * MiniSearch's term processing, the same at index and at query time: accents and case folded, spelling
+ * variants filed under one word. Built from the folds stored in search.json, so the app needs no word list.
+ */
+export function searchTermProcessor(folds: SearchFolds): (term: string) => string {
+  return (term) => {
+    const folded = foldSearchWord(term);
+    return Object.hasOwn(folds, folded) ? folds[folded]! : folded;
+  };
+}
+
 /** Fields MiniSearch indexes; shared by the index builder (ingest) and the loader (app). */
 export const SEARCH_OPTIONS: { fields: string[]; storeFields: string[]; idField: string } = {
   fields: ['title', 'body', 'people', 'publisher'],
   storeFields: [],
   idField: 'id',
 };
+
+/** The loaded search index and, for marking matches, every spelling filed under a term ("kyiv" → kyiv, kiev). */
+export type SearchIndex = { index: MiniSearch; spellingsOf: (term: string) => string[] };
+
+/**
+ * Opens search.json with the term processing it was built with. MiniSearch is passed in, not imported,
+ * so this module keeps it out of the first view's JavaScript.
+ */
+export function readSearchIndex(MiniSearchClass: typeof MiniSearch, text: string): SearchIndex {
+  const json = JSON.parse(text) as { folds?: unknown };
+  const folds = json.folds && typeof json.folds === 'object' ? (json.folds as Record<string, unknown>) : {};
+  const strings = Object.fromEntries(Object.entries(folds).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  const variants = new Map<string, string[]>();
+  for (const [spelling, canonical] of Object.entries(strings)) variants.set(canonical, [...(variants.get(canonical) ?? [canonical]), spelling]);
+  const index = MiniSearchClass.loadJS(json as Parameters<typeof MiniSearch.loadJS>[0], {
+    ...SEARCH_OPTIONS,
+    fields: [...SEARCH_OPTIONS.fields],
+    storeFields: [...SEARCH_OPTIONS.storeFields],
+    processTerm: searchTermProcessor(strings),
+  });
+  return { index, spellingsOf: (term) => variants.get(term) ?? [term] };
+}
 
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 export type PersonSummary = z.infer<typeof personSummarySchema>;

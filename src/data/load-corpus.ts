@@ -1,5 +1,4 @@
-import type MiniSearch from 'minisearch';
-import { SEARCH_OPTIONS, articleFileSchema, datasetsFileSchema, indexFileSchema, personFileSchema, sourceFileSchema } from './app-files.ts';
+import { readSearchIndex, type SearchIndex, articleFileSchema, datasetsFileSchema, indexFileSchema, personFileSchema, sourceFileSchema } from './app-files.ts';
 import type { ArticleFile, DatasetsFile, IndexFile, PersonFile, SourceFile } from './app-files.ts';
 import { DataError, loadJson, loadText } from './load-data.ts';
 
@@ -24,10 +23,10 @@ export function loadSource(sourceKey: string, signal?: AbortSignal): Promise<Sou
 }
 
 /** MiniSearch itself is fetched with the index, on first search, to keep it out of the first page's JavaScript. */
-export async function loadSearchIndex(signal?: AbortSignal): Promise<MiniSearch> {
+export async function loadSearchIndex(signal?: AbortSignal): Promise<SearchIndex> {
   const [json, { default: MiniSearch }] = await Promise.all([loadText('search.json', signal), import('minisearch')]);
   try {
-    return MiniSearch.loadJSON(json, { ...SEARCH_OPTIONS, storeFields: [...SEARCH_OPTIONS.storeFields], fields: [...SEARCH_OPTIONS.fields] });
+    return readSearchIndex(MiniSearch, json);
   } catch {
     throw new DataError('invalid', 'search.json', 'search.json is not a search index this app can read. Run npm run ingest.');
   }

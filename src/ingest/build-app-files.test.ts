@@ -144,3 +144,15 @@ test('search.json carries the schema version and still loads in MiniSearch', asy
   const search = MiniSearch.loadJSON(text, { ...SEARCH_OPTIONS, fields: [...SEARCH_OPTIONS.fields], storeFields: [] });
   expect(search.search('ultimatums').length).toBeGreaterThan(0);
 });
+
+test('search folds the spellings the story lists as one, and accents, the same way at index and query time', async () => {
+  const { default: MiniSearch } = await import('minisearch');
+  const { readSearchIndex, searchFoldsOf } = await import('../data/app-files.ts');
+  const folds = searchFoldsOf([['Kyiv', 'Kiev'], ['Zelensky', 'Zelenskyy']]);
+  expect(folds).toEqual({ kiev: 'kyiv', zelenskyy: 'zelensky' });
+  const article = corpus.articles[0]!;
+  const spelled = { ...corpus, articles: [{ ...article, blocks: [...article.blocks, { type: 'paragraph' as const, text: 'Talks in Kiev with Pedro Sánchez.', start: 0, end: 0 }] }] };
+  const { index: search, spellingsOf } = readSearchIndex(MiniSearch, buildAppFiles(spelled, new Map(), folds).get('search.json')!);
+  expect(spellingsOf('kyiv')).toEqual(['kyiv', 'kiev']);
+  for (const word of ['Kyiv', 'kiev', 'KIEV', 'sanchez', 'Sánchez']) expect(search.search(word).map((r) => r.id)).toEqual([article.id]);
+});

@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { SEARCH_OPTIONS, TOP_DESCRIPTOR_COUNT, toSourceKey, type ArticleFile, type DatasetsFile, type IndexFile, type PersonFile, type SourceFile } from '../data/app-files.ts';
+import { SEARCH_OPTIONS, TOP_DESCRIPTOR_COUNT, searchTermProcessor, type SearchFolds, toSourceKey, type ArticleFile, type DatasetsFile, type IndexFile, type PersonFile, type SourceFile } from '../data/app-files.ts';
 import type { Corpus } from '../data/contract.ts';
 import { shortHash } from './hash.ts';
 
@@ -11,7 +11,7 @@ const SNIPPET_LENGTH = 220;
  * one of datasets for the charts, one per raw source, and a prebuilt search index.
  * Returns relative path → file content; writing them is the CLI's job.
  */
-export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, string>): Map<string, string> {
+export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, string>, searchFolds: SearchFolds = {}): Map<string, string> {
   const files = new Map<string, string>();
   const sourceKeys = assignSourceKeys([...new Set([...sources.keys(), ...corpus.articles.map((article) => article.sourceFile)])]);
   files.set('corpus.json', `${JSON.stringify(corpus, null, 1)}\n`);
@@ -63,7 +63,7 @@ export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, strin
   }
 
   const peopleById = new Map(corpus.people.map((person) => [person.id, person]));
-  const search = new MiniSearch(SEARCH_OPTIONS);
+  const search = new MiniSearch({ ...SEARCH_OPTIONS, processTerm: searchTermProcessor(searchFolds) });
   search.addAll(
     corpus.articles.map((article) => ({
       id: article.id,
@@ -73,8 +73,8 @@ export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, strin
       publisher: article.publisher ?? '',
     })),
   );
-  // MiniSearch.loadJSON ignores keys it does not know, so the version can lead its own format.
-  files.set('search.json', JSON.stringify({ schemaVersion: corpus.schemaVersion, ...search.toJSON() }));
+  // MiniSearch.loadJSON ignores keys it does not know, so the version and the folds can travel with its format.
+  files.set('search.json', JSON.stringify({ schemaVersion: corpus.schemaVersion, folds: searchFolds, ...search.toJSON() }));
   return files;
 }
 

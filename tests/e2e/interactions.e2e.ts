@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import MiniSearch from 'minisearch';
 import type { Browser, Page } from 'playwright-core';
-import { SEARCH_OPTIONS, type IndexFile } from '../../src/data/app-files.ts';
+import { readSearchIndex, type IndexFile } from '../../src/data/app-files.ts';
 import type { Quote } from '../../src/data/contract.ts';
 import { searchArticles } from '../../src/features/articles/search-articles.ts';
 import { distDir, launchBrowser, openPage, readContract, readCorpus, startSite, waitForView, type OpenedPage } from './support.ts';
@@ -149,11 +149,7 @@ test('free-text search uses the index, highlights matches, and adds one history 
   const word = corpus.articles.flatMap((article) => article.title.toLowerCase().match(/\p{L}{7,}/gu) ?? [])[0]!;
   await page.getByRole('searchbox', { name: 'Search articles' }).pressSequentially(word, { delay: 30 });
   await page.waitForURL(`**/?q=${word}`);
-  const index = MiniSearch.loadJSON(readFileSync(`${distDir}/data/search.json`, 'utf8'), {
-    ...SEARCH_OPTIONS,
-    fields: [...SEARCH_OPTIONS.fields],
-    storeFields: [],
-  });
+  const index = readSearchIndex(MiniSearch, readFileSync(`${distDir}/data/search.json`, 'utf8'));
   const expected = searchArticles(index, word).matches.size;
   await expectCount(page, matchText(expected));
   if (expected > 0) expect(await page.locator('mark.search-hit').count()).toBeGreaterThan(0);
@@ -290,12 +286,32 @@ test('keyboard: a skip link reaches the results in two Tabs, and removing a pers
   expect(new URL(page.url()).hash).toBe('');
 
   const person = mostMentioned();
-  await page.getByRole('combobox', { name: 'Person' }).fill(person.name);
-  await page.getByRole('option', { name: new RegExp(person.name) }).first().waitFor();
-  await page.keyboard.press('Enter');
+  const box = page.getByRole('combobox', { name: 'Person' });
+  await box.fill(person.name.slice(0, 4));
+  await page.getByRole('option', { name: new RegExp(person.name) }).click();
   await page.waitForURL(`**/?person=${person.id}`);
+  await box.focus();
   await page.keyboard.press('Tab');
+  expect(await focused()).toContain(person.name);
   await page.keyboard.press('Enter');
   await page.waitForURL((url) => !url.search.includes('person='));
   expect(await focused()).not.toBe('body');
+});
+
+test('an article opened from search starts at its first match with the terms marked', async () => {
+  const page = await open('/');
+  const word = 'kiev';
+  await page.getByRole('searchbox', { name: 'Search articles' }).fill(word);
+  await page.waitForURL(`**/?q=${word}`);
+  const index = readSearchIndex(MiniSearch, readFileSync(`${distDir}/data/search.json`, 'utf8'));
+  // Kiev and Kyiv are one word to search: either spelling finds the same articles.
+  const found = searchArticles(index, word).matches;
+  expect([...searchArticles(index, 'Kyiv').matches].sort()).toEqual([...found].sort());
+  if (found.size === 0) return;
+  await page.locator('.results h2 a, .results h3 a').first().click();
+  await page.waitForURL('**/articles/**');
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('search-hit')?.size ?? 0)).toBeGreaterThan(0);
+  // Focus moves to the first block that has a term, when the body has one (it may be only in the headline).
+  const focused = await page.evaluate(() => document.activeElement?.closest('.reader-body .block')?.textContent ?? null);
+  if (focused !== null) expect(focused.toLowerCase()).toMatch(/kyiv|kiev/);
 });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, type ClipboardEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ClipboardEvent, type ReactNode } from 'react';
 import { useHref, useLocation } from 'react-router';
 import { paths, parseBlockHash } from '#src/config/paths.ts';
 import type { ArticleFile, ArticleSummary, IndexFile } from '#src/data/app-files.ts';
@@ -6,6 +6,7 @@ import type { Block, Quote } from '#src/data/contract.ts';
 import { CopyButton } from '#src/components/copy-button.tsx';
 import { LinkIcon, QuoteIcon } from '#src/components/icons.tsx';
 import { formatDate } from '#src/lib/dates.ts';
+import { termRanges } from '#src/lib/highlight.ts';
 import { formatCitation, groupBlocks, splitBlockByQuotes } from './block-parts.ts';
 import { renderBlockParts } from './quote-mark.tsx';
 
@@ -24,6 +25,11 @@ export function copyableText(fragment: DocumentFragment): string {
   const blocks = [...holder.querySelectorAll('.block-text, .block-heading')];
   const text = blocks.length > 0 ? blocks.map((block) => block.textContent ?? '').join('\n\n') : (holder.textContent ?? '');
   return text.replace(/[ \t]+\n/g, '\n').trim();
+}
+
+function searchTermsOf(state: unknown): string[] {
+  const terms = (state as { searchTerms?: unknown } | null)?.searchTerms;
+  return Array.isArray(terms) ? terms.filter((term): term is string => typeof term === 'string') : [];
 }
 
 function copyArticleText(event: ClipboardEvent<HTMLElement>) {
@@ -59,6 +65,26 @@ export function ArticleBody({ index, summary, file }: Props) {
     element.setAttribute('data-highlighted', '');
     return () => element.removeAttribute('data-highlighted');
   }, [target, location.key]);
+
+  // Opened from a search: mark the terms (CSS highlights, the DOM untouched) and start at the first block that has one.
+  const body = useRef<HTMLDivElement>(null);
+  const searchTerms = searchTermsOf(location.state);
+  useEffect(() => {
+    const root = body.current;
+    if (!root || searchTerms.length === 0) return;
+    // The whole article, headline included: a title can be the only place a term is.
+    const ranges = termRanges(root.closest('article') ?? root, searchTerms);
+    const first = ranges.map((range) => range.startContainer.parentElement?.closest<HTMLElement>('.reader-body .block')).find(Boolean);
+    if (target === null && first) {
+      first.scrollIntoView?.({ block: 'center' });
+      first.focus({ preventScroll: true });
+    }
+    const registry = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : undefined;
+    if (!registry || ranges.length === 0) return;
+    registry.set('search-hit', new Highlight(...ranges));
+    return () => void registry.delete('search-hit');
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the terms come with the navigation: re-run per location, not per array identity.
+  }, [location.key, file]);
 
   const blockUrl = (n: number) => new URL(`${articleHref}#b${n}`, window.location.origin).href;
 
@@ -126,7 +152,7 @@ export function ArticleBody({ index, summary, file }: Props) {
   }
 
   return (
-    <div className="reader-body" onCopy={copyArticleText}>
+    <div className="reader-body" ref={body} onCopy={copyArticleText}>
       {groupBlocks(article.blocks, article.titleBlock).map((group) =>
         group.kind === 'single' ? (
           renderBlock(group.index, article.blocks[group.index]!)

@@ -16,7 +16,8 @@ export function ArticleRow({ article, parent, personName, terms }: Props) {
   return (
     <article className="article-row">
       <h2 className="row-title">
-        <Link to={paths.article.href(article.id)}>
+        {/* The terms travel with the link, so the article opens at its first match with the words marked. */}
+        <Link to={paths.article.href(article.id)} state={terms.length > 0 ? { searchTerms: terms } : undefined}>
           <HighlightedText text={article.title} terms={terms} />
         </Link>
       </h2>

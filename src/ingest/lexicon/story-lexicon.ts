@@ -4,6 +4,7 @@ import { ANCHOR_EVENTS, type AnchorEventDefinition } from '../anchor-events.ts';
 import { KNOWN_PEOPLE, type KnownPerson } from '../known-people.ts';
 import { foldName } from '../slugify.ts';
 import { OUTLETS, type Outlet } from './outlets.ts';
+import { SPELLING_VARIANTS } from './spelling-variants.ts';
 
 /**
  * The story's knowledge, passed to `buildCorpus` as an argument: its people and their spellings,
@@ -14,9 +15,11 @@ export interface StoryLexicon {
   people: readonly KnownPerson[];
   outlets: readonly Outlet[];
   events: readonly AnchorEventDefinition[];
+  /** groups of words that are one thing spelled differently (Kyiv, Kiev); search treats each group as one word */
+  spellings: readonly (readonly string[])[];
 }
 
-export const DEFAULT_STORY_LEXICON: StoryLexicon = { people: KNOWN_PEOPLE, outlets: OUTLETS, events: ANCHOR_EVENTS };
+export const DEFAULT_STORY_LEXICON: StoryLexicon = { people: KNOWN_PEOPLE, outlets: OUTLETS, events: ANCHOR_EVENTS, spellings: SPELLING_VARIANTS };
 
 /** The name of the story file the CLI reads from the seeds folder. */
 export const STORY_FILE_NAME = 'readout.story.json';
@@ -47,6 +50,8 @@ export const storyFileSchema = z
           .refine((event) => event.start <= event.end, 'an event ends on or after its start'),
       )
       .default([]),
+    /** words spelled more than one way for one thing, e.g. ["Kyiv", "Kiev"]: search finds each by any */
+    spellings: z.array(z.array(z.string().trim().regex(/^[\p{L}\p{N}'-]+$/u, 'one word').min(2).max(60)).min(2)).default([]),
   })
   .strict();
 
@@ -87,6 +92,7 @@ export function extendLexicon(base: StoryLexicon, story: StoryFile): StoryLexico
     people: mergeNamed(base.people, story.people),
     outlets: mergeNamed(base.outlets, story.outlets.map(({ agency, ...outlet }) => (agency ? { ...outlet, agency } : outlet))),
     events: [...base.events.filter((event) => !replaced.has(event.id)), ...events],
+    spellings: [...base.spellings, ...story.spellings],
   };
 }
 
