@@ -262,3 +262,19 @@ test('offers a retry when a data file fails to load', async () => {
   await user.click(screen.getByRole('button', { name: 'Try again' }));
   await waitFor(() => expect(calls).toBe(2));
 });
+
+test('the reader lists the figures the article states, each linked to its paragraph', async () => {
+  renderApp('/articles/rt-deal-with-russia');
+  const table = await screen.findByRole('table', { name: /1 quantity stated in the text/ });
+  expect(within(table).getByRole('cell', { name: '6,000 soldiers' })).toBeInTheDocument();
+  expect(within(table).getByRole('link', { name: /Paragraph \d+/ }).getAttribute('href')).toMatch(/^\/articles\/rt-deal-with-russia#b\d+$/);
+});
+
+test('the charts page tables every figure, filterable by unit', async () => {
+  const user = userEvent.setup();
+  renderApp('/charts');
+  const table = await screen.findByRole('table', { name: /1 figure, each linked/ });
+  expect(within(table).getByRole('cell', { name: 'Remains returned by Russia' })).toBeInTheDocument();
+  await user.selectOptions(screen.getByRole('combobox', { name: /Unit/ }), 'soldiers');
+  expect(await screen.findByRole('table', { name: /1 figure in soldiers/ })).toBeInTheDocument();
+});

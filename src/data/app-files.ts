@@ -50,6 +50,8 @@ export const articleFileSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   article: articleSchema,
   quotes: z.array(quoteSchema),
+  /** the quantities the article states, for the reader's "Figures" table */
+  figures: z.array(figureSchema),
 });
 
 export const personFileSchema = z.object({

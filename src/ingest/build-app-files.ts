@@ -17,6 +17,7 @@ export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, strin
   files.set('corpus.json', `${JSON.stringify(corpus, null, 1)}\n`);
 
   const quotesByArticle = groupBy(corpus.quotes, (quote) => quote.articleId);
+  const figuresByArticle = groupBy(corpus.figures, (figure) => figure.articleId);
   const quotesBySpeaker = groupBy(corpus.quotes, (quote) => quote.speakerId ?? '');
   const embeddedByParent = groupBy(corpus.articles.filter((article) => article.parentId), (article) => article.parentId!);
   const quoteCounts = countBy(corpus.quotes.map((quote) => quote.speakerId ?? ''));
@@ -42,7 +43,7 @@ export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, strin
   files.set('index.json', JSON.stringify(index));
 
   for (const article of corpus.articles) {
-    const file: ArticleFile = { schemaVersion: corpus.schemaVersion, article, quotes: quotesByArticle.get(article.id) ?? [] };
+    const file: ArticleFile = { schemaVersion: corpus.schemaVersion, article, quotes: quotesByArticle.get(article.id) ?? [], figures: figuresByArticle.get(article.id) ?? [] };
     files.set(`articles/${article.id}.json`, JSON.stringify(file));
   }
   // Every person gets a file, even without quotes, so a person page never meets a missing file.

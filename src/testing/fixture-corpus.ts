@@ -1,5 +1,5 @@
 import type { ArticleFile, DatasetsFile, IndexFile, PersonFile, SourceFile } from '#src/data/app-files.ts';
-import type { Article, Block, Dataset, Quote } from '#src/data/contract.ts';
+import type { Article, Block, Dataset, Figure, Quote } from '#src/data/contract.ts';
 
 /**
  * A small, internally consistent corpus for unit tests: every offset is computed from the source text,
@@ -150,6 +150,9 @@ const datasets: Dataset[] = [
   },
 ];
 
+const remains = pointAt(rtArticle, RT_SOURCE, '6,000', 'Returned by Russia', 6000);
+const figures: Figure[] = [{ id: `${rtArticle.id}-figure-1`, articleId: rtArticle.id, value: 6000, unit: 'soldiers', label: 'Remains returned by Russia', block: remains.block, start: remains.start, end: remains.end }];
+
 const people = [
   { id: 'donald-trump', name: 'Donald Trump', aliases: ['Trump'], descriptors: [{ text: 'US President', articleId: rtArticle.id }] },
   { id: 'vladimir-putin', name: 'Vladimir Putin', aliases: ['Putin'], descriptors: [{ text: 'Russian President', articleId: guardianArticle.id }] },
@@ -188,7 +191,7 @@ export const fixtureIndex: IndexFile = {
 
 export function fixtureArticleFile(id: string): ArticleFile | undefined {
   const article = fixtureArticles.find((a) => a.id === id);
-  return article && { schemaVersion: 1, article, quotes: quotes.filter((q) => q.articleId === id) };
+  return article && { schemaVersion: 1, article, quotes: quotes.filter((q) => q.articleId === id), figures: figures.filter((f) => f.articleId === id) };
 }
 
 export function fixturePersonFile(personId: string): PersonFile | undefined {
@@ -196,7 +199,7 @@ export function fixturePersonFile(personId: string): PersonFile | undefined {
   return person && { schemaVersion: 1, personId, descriptors: person.descriptors, quotes: quotes.filter((q) => q.speakerId === personId) };
 }
 
-export const fixtureDatasetsFile: DatasetsFile = { schemaVersion: 1, datasets, figures: [] };
+export const fixtureDatasetsFile: DatasetsFile = { schemaVersion: 1, datasets, figures };
 
 export function fixtureSourceFile(sourceKey: string): SourceFile | undefined {
   const texts: Record<string, string> = { '000_rt.txt': RT_SOURCE, '003_guardian.txt': GUARDIAN_SOURCE, '004_note.txt': 'Nothing dated here.' };

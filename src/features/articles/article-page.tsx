@@ -5,6 +5,7 @@ import { paths } from '#src/config/paths.ts';
 import type { ArticleFile, ArticleSummary, IndexFile } from '#src/data/app-files.ts';
 import { corpusQueries } from '#src/data/corpus-queries.ts';
 import { DateLabel } from '#src/components/date-label.tsx';
+import { FigureTable } from '#src/components/figure-table.tsx';
 import { NotFound } from '#src/components/not-found.tsx';
 import { PersonLink } from '#src/components/person-link.tsx';
 import { QueryGate } from '#src/components/query-gate.tsx';
@@ -68,7 +69,19 @@ function ArticleView({ index, summary, view }: { index: IndexFile; summary: Arti
       </div>
       <QueryGate query={article} lines={12}>
         {(file: ArticleFile) =>
-          showSource ? <SourceView index={index} summary={summary} file={file} /> : <ArticleBody index={index} summary={summary} file={file} />
+          showSource ? (
+            <SourceView index={index} summary={summary} file={file} />
+          ) : (
+            <>
+              <ArticleBody index={index} summary={summary} file={file} />
+              {file.figures.length > 0 && (
+                <section className="reader-figures" aria-labelledby="figures-heading">
+                  <h2 id="figures-heading">Figures in this article</h2>
+                  <FigureTable figures={file.figures} caption={`${file.figures.length} ${file.figures.length === 1 ? 'quantity' : 'quantities'} stated in the text, each linked to its paragraph`} />
+                </section>
+              )}
+            </>
+          )
         }
       </QueryGate>
     </article>

@@ -1,8 +1,10 @@
+import { useMemo, useState } from 'react';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { paths } from '#src/config/paths.ts';
 import type { DatasetsFile, IndexFile } from '#src/data/app-files.ts';
 import { corpusQueries } from '#src/data/corpus-queries.ts';
+import { FigureTable } from '#src/components/figure-table.tsx';
 import { NotFound } from '#src/components/not-found.tsx';
 import { QueryGate } from '#src/components/query-gate.tsx';
 import { ShowMoreButton } from '#src/components/show-more-button.tsx';
@@ -38,6 +40,7 @@ export function ChartsPage() {
 }
 
 const DATASET_STEP = 8;
+const FIGURE_STEP = 50;
 
 function AllCharts({ index, datasetsQuery }: { index: IndexFile; datasetsQuery: UseQueryResult<DatasetsFile> }) {
   useDocumentTitle('Charts');
@@ -47,9 +50,44 @@ function AllCharts({ index, datasetsQuery }: { index: IndexFile; datasetsQuery: 
       <TimelineFigure index={index} />
       <h2 className="section-title">Figures reported in the articles</h2>
       <QueryGate query={datasetsQuery} lines={8}>
-        {(file) => <DatasetGrid index={index} datasets={file.datasets} />}
+        {(file) => (
+          <>
+            <DatasetGrid index={index} datasets={file.datasets} />
+            <AllFigures index={index} figures={file.figures} />
+          </>
+        )}
       </QueryGate>
     </>
+  );
+}
+
+/** Every quantity stated anywhere, filterable by unit: the single numbers no chart groups. */
+function AllFigures({ index, figures }: { index: IndexFile; figures: DatasetsFile['figures'] }) {
+  const [unit, setUnit] = useState('');
+  const units = useMemo(() => [...new Set(figures.map((figure) => figure.unit))].sort(), [figures]);
+  const titles = useMemo(() => new Map(index.articles.map((article) => [article.id, article.title])), [index.articles]);
+  const shown = unit ? figures.filter((figure) => figure.unit === unit) : figures;
+  const rows = useIncrementalList(shown, FIGURE_STEP);
+  if (figures.length === 0) return null;
+  return (
+    <section aria-labelledby="all-figures-heading" className="all-figures">
+      <h2 id="all-figures-heading" className="section-title">
+        Every figure stated
+      </h2>
+      <label className="inline-field">
+        Unit{' '}
+        <select value={unit} onChange={(event) => setUnit(event.target.value)}>
+          <option value="">All units ({figures.length})</option>
+          {units.map((name) => (
+            <option key={name} value={name}>
+              {name} ({figures.filter((figure) => figure.unit === name).length})
+            </option>
+          ))}
+        </select>
+      </label>
+      <FigureTable figures={rows.visible} caption={`${shown.length} ${shown.length === 1 ? 'figure' : 'figures'}${unit ? ` in ${unit}` : ''}, each linked to its paragraph`} articleTitle={(id) => titles.get(id)} />
+      <ShowMoreButton remaining={rows.remaining} step={FIGURE_STEP} noun="figures" onClick={rows.showMore} />
+    </section>
   );
 }
 
