@@ -5,9 +5,13 @@ import { paths } from '#src/config/paths.ts';
 import type { ArticleFile, ArticleSummary, IndexFile } from '#src/data/app-files.ts';
 import { corpusQueries } from '#src/data/corpus-queries.ts';
 import { QueryGate } from '#src/components/query-gate.tsx';
+import { ShowMoreButton } from '#src/components/show-more-button.tsx';
+import { useIncrementalList } from '#src/lib/use-incremental-list.ts';
 import { segmentSource, type SourceSegment } from './source-segments.ts';
 
 type Props = { index: IndexFile; summary: ArticleSummary; file: ArticleFile };
+
+const SEGMENT_STEP = 1_000;
 
 /** The raw page as the pipeline saw it: what it kept, what it cut and why, and what belongs to other articles. */
 export function SourceView({ index, summary, file }: Props) {
@@ -49,9 +53,13 @@ type TextProps = { text: string; file: ArticleFile; others: { id: string; title:
 
 function SourceText({ text, file, others }: TextProps) {
   const segments = useMemo(() => labelRegionStarts(segmentSource(text.length, file.article, others)), [text, file, others]);
+  // A page of thousands of cut lines would be hundreds of thousands of DOM nodes and freeze the tab
+  // (issue 6, point 8): draw the regions a step at a time.
+  const shown = useIncrementalList(segments, SEGMENT_STEP);
   return (
+    <>
     <pre className="source-text" tabIndex={0} aria-label="Source text">
-      {segments.map(({ segment, continuesOther }) => {
+      {shown.visible.map(({ segment, continuesOther }) => {
         const slice = text.slice(segment.start, segment.end);
         switch (segment.kind) {
           case 'kept':
@@ -83,6 +91,8 @@ function SourceText({ text, file, others }: TextProps) {
         }
       })}
     </pre>
+    <ShowMoreButton remaining={shown.remaining} step={SEGMENT_STEP} noun="regions of the source" onClick={shown.showMore} />
+    </>
   );
 }
 
