@@ -332,3 +332,14 @@ test('the filtered list exports as CSV that parses back to the rows shown, with 
   expect(parsed.data).toHaveLength(expected.length);
   for (const row of parsed.data) expect(row.readout_link).toBe(`${site.url}/articles/${row.article_id}`);
 });
+
+test('sorting the list by quotes puts it in the URL and the most quoted article first', async () => {
+  const page = await open('/');
+  await page.getByRole('combobox', { name: 'Sort' }).selectOption('quotes');
+  await page.waitForURL('**/?sort=quotes');
+  const most = Math.max(...corpus.articles.map((article) => article.quoteCount));
+  const first = (await page.locator('.results .row-title a').first().textContent())!.trim();
+  expect(corpus.articles.filter((article) => article.quoteCount === most).map((article) => article.title)).toContain(first);
+  await page.reload();
+  expect(await page.getByRole('combobox', { name: 'Sort' }).inputValue()).toBe('quotes');
+});

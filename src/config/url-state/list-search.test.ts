@@ -5,7 +5,7 @@ const vocabulary = {
   personIds: new Set(['vladimir-putin', 'sergey-lavrov', 'donald-trump']),
   publishers: new Set(['RT', 'The Guardian']),
 };
-const empty: ListState = { people: [], from: null, to: null, q: '', publisher: null };
+const empty: ListState = { people: [], from: null, to: null, q: '', publisher: null, sort: 'newest' };
 
 describe('parseListSearch', () => {
   test.each<[string, Partial<ListState>, number]>([
@@ -56,7 +56,16 @@ describe('toListSearch', () => {
   });
 
   test('round-trips through the parser', () => {
-    const state: ListState = { people: ['donald-trump'], from: '2025-01-01', to: '2025-12-31', q: 'deal', publisher: 'The Guardian' };
+    const state: ListState = { people: ['donald-trump'], from: '2025-01-01', to: '2025-12-31', q: 'deal', publisher: 'The Guardian', sort: 'quotes' };
     expect(parseListSearch(new URLSearchParams(toListSearch(state)), vocabulary)).toEqual({ state, notices: [] });
+  });
+
+  test('reads a known sort, leaves the default out of the URL, and names the choices for an unknown one', () => {
+    expect(toListSearch({ sort: 'newest' })).toBe('');
+    expect(parseListSearch(new URLSearchParams('sort=outlet')).state.sort).toBe('outlet');
+    expect(parseListSearch(new URLSearchParams('sort=best'))).toEqual({
+      state: empty,
+      notices: ['Ignored sort=“best”: sort by newest, oldest, quotes, outlet, relevance.'],
+    });
   });
 });

@@ -3,6 +3,7 @@
  *   ?person=a,b&person=c  all must be mentioned
  *   ?from=YYYY-MM-DD&to=YYYY-MM-DD  inclusive
  *   ?q=free text  ?publisher=Name
+ *   ?sort=oldest|quotes|outlet|relevance  (newest first when absent)
  * The parser never throws: anything it cannot use is dropped with a notice the page shows.
  */
 import { MAX_NAMED_UNKNOWN_KEYS, unknownKeysNotice } from './unknown-keys.ts';
@@ -13,16 +14,20 @@ export type ListState = {
   to: string | null;
   q: string;
   publisher: string | null;
+  sort: ListSort;
 };
 
-export const DEFAULT_LIST_STATE: ListState = { people: [], from: null, to: null, q: '', publisher: null };
+export const LIST_SORTS = ['newest', 'oldest', 'quotes', 'outlet', 'relevance'] as const;
+export type ListSort = (typeof LIST_SORTS)[number];
+
+export const DEFAULT_LIST_STATE: ListState = { people: [], from: null, to: null, q: '', publisher: null, sort: 'newest' };
 
 /** What the corpus knows, so unknown ids can be reported rather than silently matching nothing. */
 export type ListVocabulary = { personIds: ReadonlySet<string>; publishers: ReadonlySet<string> };
 
 export type Parsed<State> = { state: State; notices: string[] };
 
-const LIST_KEYS = ['person', 'from', 'to', 'q', 'publisher'] as const;
+const LIST_KEYS = ['person', 'from', 'to', 'q', 'publisher', 'sort'] as const;
 const PERSON_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 const MAX_QUERY_LENGTH = 200;
 
@@ -78,6 +83,12 @@ export function parseListSearch(params: URLSearchParams, vocabulary?: ListVocabu
     else state.publisher = publisher;
   }
 
+  const sort = params.get('sort');
+  if (sort !== null && sort !== '') {
+    if ((LIST_SORTS as readonly string[]).includes(sort)) state.sort = sort as ListSort;
+    else notices.push(`Ignored sort=${quoteValue(sort)}: sort by ${LIST_SORTS.join(', ')}.`);
+  }
+
   return { state, notices };
 }
 
@@ -90,6 +101,7 @@ export function toListSearch(partial: Partial<ListState>): string {
   if (state.to) params.set('to', state.to);
   if (state.q.trim()) params.set('q', state.q.trim());
   if (state.publisher) params.set('publisher', state.publisher);
+  if (state.sort !== DEFAULT_LIST_STATE.sort) params.set('sort', state.sort);
   return params.toString();
 }
 

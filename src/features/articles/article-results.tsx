@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useHref } from 'react-router';
 import { paths } from '#src/config/paths.ts';
 import type { ArticleSummary, IndexFile } from '#src/data/app-files.ts';
-import { DEFAULT_LIST_STATE, isDefaultListState, type ListState } from '#src/config/url-state/list-search.ts';
+import { DEFAULT_LIST_STATE, isDefaultListState, type ListSort, type ListState } from '#src/config/url-state/list-search.ts';
 import { ErrorView } from '#src/components/error-view.tsx';
 import { Skeleton } from '#src/components/skeleton.tsx';
 import { ArticleRow } from './article-row.tsx';
@@ -11,6 +11,14 @@ import { suggestLoosening } from './filter-articles.ts';
 import type { ArticleSearch } from './use-article-search.ts';
 import type { SetListState } from './use-list-state.ts';
 import { VirtualArticleList } from './virtual-article-list.tsx';
+
+const SORT_LABELS: Record<ListSort, string> = {
+  newest: 'Newest first',
+  oldest: 'Oldest first',
+  quotes: 'Most quotes first',
+  outlet: 'By outlet',
+  relevance: 'Best match first',
+};
 
 type Props = { index: IndexFile; state: ListState; setState: SetListState; search: ArticleSearch; matching: ArticleSummary[] };
 
@@ -43,9 +51,21 @@ export function ArticleResults({ index, state, setState, search, matching }: Pro
             ? 'Searching…'
             : filtered
               ? `${matching.length} of ${total} ${total === 1 ? 'article' : 'articles'} match`
-              : `${total} ${total === 1 ? 'article' : 'articles'}, newest first`}
+              : `${total} ${total === 1 ? 'article' : 'articles'}, ${SORT_LABELS[state.sort].toLowerCase()}`}
         </p>
         <div className="results-actions">
+          <label className="inline-field sort-field">
+            Sort
+            <select value={state.sort} onChange={(event) => setState((current) => ({ ...current, sort: event.target.value as ListSort }))}>
+              {(Object.keys(SORT_LABELS) as ListSort[])
+                .filter((sort) => sort !== 'relevance' || state.q !== '' || state.sort === 'relevance')
+                .map((sort) => (
+                  <option key={sort} value={sort}>
+                    {SORT_LABELS[sort]}
+                  </option>
+                ))}
+            </select>
+          </label>
           {filtered && (
             <button type="button" className="button button-quiet" onClick={() => setState(() => DEFAULT_LIST_STATE)}>
               Clear all filters

@@ -34,3 +34,20 @@ test('suggests the filter whose removal brings most articles back', () => {
 test('lists publishers once, sorted', () => {
   expect(listPublishers(articles)).toEqual(['RT', 'The Guardian']);
 });
+
+test('sorts by date either way, by quotes, by outlet and by search rank', () => {
+  const ids = (sort: ListState['sort'], matches: Set<string> | null = null) => filterArticles(articles, { ...DEFAULT_LIST_STATE, sort }, matches).map((a) => a.id);
+  const newest = ids('newest');
+  const dated = articles.filter((a) => a.publishedOn).length;
+  const oldestDays = ids('oldest').map((id) => articles.find((a) => a.id === id)!.publishedOn);
+  expect(oldestDays.slice(0, dated)).toEqual(oldestDays.slice(0, dated).sort());
+  expect(oldestDays.slice(dated).every((day) => day === null)).toBe(true);
+  const quotes = ids('quotes').map((id) => articles.find((a) => a.id === id)!.quoteCount);
+  expect(quotes).toEqual([...quotes].sort((a, b) => b - a));
+  const outlets = ids('outlet').map((id) => articles.find((a) => a.id === id)!.publisher);
+  expect(outlets.filter(Boolean)).toEqual(outlets.filter(Boolean).sort((a, b) => a!.localeCompare(b!)));
+  expect(outlets.at(-1)).toBeNull();
+  const ranked = new Set([newest.at(-1)!, newest[0]!]);
+  expect(ids('relevance', ranked)).toEqual([...ranked]);
+  expect(ids('relevance')).toEqual(newest);
+});

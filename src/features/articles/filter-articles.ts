@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '#src/data/app-files.ts';
-import type { ListState } from '#src/config/url-state/list-search.ts';
+import type { ListSort, ListState } from '#src/config/url-state/list-search.ts';
 
 /** Newest first; undated articles last; ties by title so the order is stable across builds. */
 export function compareNewestFirst(a: ArticleSummary, b: ArticleSummary): number {
@@ -11,9 +11,29 @@ export function compareNewestFirst(a: ArticleSummary, b: ArticleSummary): number
   return a.title.localeCompare(b.title);
 }
 
+const byOutlet = (a: ArticleSummary, b: ArticleSummary) =>
+  (a.publisher === null ? 1 : 0) - (b.publisher === null ? 1 : 0) || (a.publisher ?? '').localeCompare(b.publisher ?? '') || compareNewestFirst(a, b);
+
+/** Orders for the list; undated and unknown-outlet articles go last in every order that uses them. */
+export function compareBy(sort: ListSort, rank?: ReadonlyMap<string, number>): (a: ArticleSummary, b: ArticleSummary) => number {
+  switch (sort) {
+    case 'oldest':
+      return (a, b) => (a.publishedOn === null ? 1 : 0) - (b.publishedOn === null ? 1 : 0) || (a.publishedOn ?? '').localeCompare(b.publishedOn ?? '') || a.title.localeCompare(b.title);
+    case 'quotes':
+      return (a, b) => b.quoteCount - a.quoteCount || compareNewestFirst(a, b);
+    case 'outlet':
+      return byOutlet;
+    case 'relevance':
+      // The search index's own ranking; without a search there is none, so newest first.
+      return rank ? (a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity) || compareNewestFirst(a, b) : compareNewestFirst;
+    default:
+      return compareNewestFirst;
+  }
+}
+
 /**
- * The articles matching every filter in the state. `searchMatches` is the set of ids the search index returned
- * for `state.q`, or null when there is no text search (or it has not loaded yet).
+ * The articles matching every filter in the state, in its order. `searchMatches` is the set of ids the search index
+ * returned for `state.q`, best first (MiniSearch's ranking), or null when there is no text search (or it has not loaded yet).
  */
 export function filterArticles(
   articles: readonly ArticleSummary[],
@@ -29,7 +49,7 @@ export function filterArticles(
       if (searchMatches !== null && !searchMatches.has(article.id)) return false;
       return true;
     })
-    .sort(compareNewestFirst);
+    .sort(compareBy(state.sort, searchMatches ? new Map([...searchMatches].map((id, index) => [id, index])) : undefined));
 }
 
 export type Loosening = { filter: 'person' | 'dates' | 'q' | 'publisher'; label: string; count: number; next: ListState };
