@@ -280,9 +280,15 @@ test('keyboard: a skip link reaches the results in two Tabs, and removing a pers
   await page.keyboard.press('Tab');
   expect(await focused()).toBe('Skip to results');
   await page.keyboard.press('Enter');
-  await page.keyboard.press('Tab');
-  const first = corpus.articles.length > 0 ? await page.locator('.results a').first().textContent() : null;
-  expect(await focused()).toBe(first?.trim());
+  // From the results region: past its own controls (sort, export) to the first article in a few Tabs, not 18.
+  const first = (await page.locator('.results .row-title a').first().textContent())!.trim();
+  let tabs = 0;
+  while ((await focused()) !== first && tabs < 6) {
+    await page.keyboard.press('Tab');
+    tabs += 1;
+  }
+  expect(await focused()).toBe(first);
+  expect(tabs).toBeLessThanOrEqual(4);
   expect(new URL(page.url()).hash).toBe('');
 
   const person = mostMentioned();
