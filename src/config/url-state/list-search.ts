@@ -6,6 +6,7 @@
  *   ?sort=oldest|quotes|outlet|relevance  (newest first when absent)
  * The parser never throws: anything it cannot use is dropped with a notice the page shows.
  */
+import { isCalendarDate } from '#src/lib/dates.ts';
 import { MAX_NAMED_UNKNOWN_KEYS, unknownKeysNotice } from './unknown-keys.ts';
 
 export type ListState = {
@@ -32,11 +33,7 @@ const PERSON_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 const MAX_QUERY_LENGTH = 200;
 
 /** A real calendar date, so `2025-02-30` is rejected rather than rolled into March. */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
+export const isIsoDate = isCalendarDate;
 
 /** Notices quote what the reader typed; keep them short so a pasted essay cannot flood the page. */
 export function quoteValue(value: string): string {

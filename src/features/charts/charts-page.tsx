@@ -64,7 +64,12 @@ function AllCharts({ index, datasetsQuery }: { index: IndexFile; datasetsQuery: 
 /** Every quantity stated anywhere, filterable by unit: the single numbers no chart groups. */
 function AllFigures({ index, figures }: { index: IndexFile; figures: DatasetsFile['figures'] }) {
   const [unit, setUnit] = useState('');
-  const units = useMemo(() => [...new Set(figures.map((figure) => figure.unit))].sort(), [figures]);
+  // Counted once per file, not once per unit per render.
+  const unitCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const figure of figures) counts.set(figure.unit, (counts.get(figure.unit) ?? 0) + 1);
+    return [...counts].sort(([a], [b]) => a.localeCompare(b));
+  }, [figures]);
   const titles = useMemo(() => new Map(index.articles.map((article) => [article.id, article.title])), [index.articles]);
   const shown = unit ? figures.filter((figure) => figure.unit === unit) : figures;
   const rows = useIncrementalList(shown, FIGURE_STEP);
@@ -78,9 +83,9 @@ function AllFigures({ index, figures }: { index: IndexFile; figures: DatasetsFil
         Unit{' '}
         <select value={unit} onChange={(event) => setUnit(event.target.value)}>
           <option value="">All units ({figures.length})</option>
-          {units.map((name) => (
+          {unitCounts.map(([name, count]) => (
             <option key={name} value={name}>
-              {name} ({figures.filter((figure) => figure.unit === name).length})
+              {name} ({count})
             </option>
           ))}
         </select>
