@@ -13,10 +13,7 @@ export const SPELLING_VARIANTS: readonly (readonly string[])[] = [
   ['luhansk', 'lugansk'],
   ['donbas', 'donbass'],
   ['zelensky', 'zelenskyy', 'zelenskiy', 'zelenskii'],
-  ['peskov'],
-  ['ushakov'],
   ['dmitriev', 'dmitriyev'],
-  ['lavrov'],
   ['yermak', 'iermak'],
   ['sybiha', 'sybiga'],
-].filter((group) => group.length > 1);
+];
