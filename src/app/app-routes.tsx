@@ -14,6 +14,17 @@ import { Shell } from './shell.tsx';
 // Recharts is the heaviest dependency; the charts view loads it only when visited.
 const ChartsPage = lazy(() => import('#src/features/charts/charts-page.tsx').then((module) => ({ default: module.ChartsPage })));
 
+// The quotes explorer loads every quote (quotes.json) and its own code only when visited.
+const QuotesPage = lazy(() => import('#src/features/quotes/quotes-page.tsx').then((module) => ({ default: module.QuotesPage })));
+
+function LazyQuotesPage() {
+  return (
+    <Suspense fallback={<Skeleton lines={10} label="Loading quotes…" />}>
+      <QuotesPage />
+    </Suspense>
+  );
+}
+
 function LazyChartsPage() {
   return (
     <Suspense fallback={<Skeleton lines={10} label="Loading charts…" />}>
@@ -43,6 +54,7 @@ export function AppRoutes() {
           <Route path={paths.articleSource.pattern} element={guarded(<ArticlePage view="source" />)} />
           <Route path={paths.people.pattern} element={guarded(<PeoplePage />)} />
           <Route path={paths.person.pattern} element={guarded(<PersonPage />)} />
+          <Route path={paths.quotes.pattern} element={guarded(<LazyQuotesPage />)} />
           <Route path={paths.charts.pattern} element={guarded(<LazyChartsPage />)} />
           <Route path={paths.chart.pattern} element={guarded(<LazyChartsPage />)} />
           <Route

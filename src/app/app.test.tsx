@@ -225,7 +225,7 @@ test('the timeline counts quotes by their article dates without loading any quot
   renderApp('/charts');
   const timeline = await screen.findByRole('region', { name: 'Coverage over time' });
   const row = (await within(timeline).findByRole('rowheader', { name: '25 Jun' })).closest('tr')!;
-  expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['1', '1']);
+  expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['1', '3']);
 });
 
 test('draws every dataset with a data table at /charts', async () => {

@@ -85,6 +85,11 @@ export function Shell() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to={paths.quotes.href()} className={({ isActive }) => (isActive ? 'nav-active' : undefined)}>
+                  Quotes
+                </NavLink>
+              </li>
+              <li>
                 <NavLink to={paths.charts.href()} className={({ isActive }) => (isActive ? 'nav-active' : undefined)}>
                   Charts
                 </NavLink>

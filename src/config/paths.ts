@@ -1,5 +1,6 @@
 import { toListSearch, type ListState } from './url-state/list-search.ts';
 import { toPeopleSearch, type PeopleState } from './url-state/people-search.ts';
+import { toQuotesSearch, type QuotesState } from './url-state/quotes-search.ts';
 
 function withSearch(pathname: string, search: string): string {
   return search ? `${pathname}?${search}` : pathname;
@@ -30,6 +31,10 @@ export const paths = {
   person: {
     pattern: '/people/:personId',
     href: (id: string) => `/people/${encodeURIComponent(id)}`,
+  },
+  quotes: {
+    pattern: '/quotes',
+    href: (state?: Partial<QuotesState>) => withSearch('/quotes', state ? toQuotesSearch(state) : ''),
   },
   charts: {
     pattern: '/charts',

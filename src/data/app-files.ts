@@ -19,6 +19,7 @@ import {
  *   people/<personId>.json   one person's quotes and descriptors, loaded by their person page
  *   datasets.json            every dataset, loaded by the charts routes only
  *   sources/<sourceKey>.json the raw page text, loaded only for "view source"
+ *   quotes.json              every quote with its article's facts, for the quotes explorer only
  *   search.json              a prebuilt MiniSearch index over titles and body text, loaded lazily
  */
 export const articleSummarySchema = z.extend(z.omit(articleSchema, { blocks: true, cuts: true }), {
@@ -46,10 +47,18 @@ export const indexFileSchema = z.object({
   problems: z.array(problemSchema),
 });
 
+/**
+ * A quote as the app files carry it: with the other articles that carry the same words
+ * (src/ingest/quotes/same-words.ts), so a reader sees "also quoted by 3 outlets" without loading them.
+ */
+export const quoteEntrySchema = z.extend(quoteSchema, {
+  sameWordsIn: z.array(z.string()),
+});
+
 export const articleFileSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   article: articleSchema,
-  quotes: z.array(quoteSchema),
+  quotes: z.array(quoteEntrySchema),
   /** the quantities the article states, for the reader's "Figures" table */
   figures: z.array(figureSchema),
 });
@@ -58,7 +67,13 @@ export const personFileSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   personId: z.string(),
   descriptors: z.array(descriptorSchema),
-  quotes: z.array(quoteSchema),
+  quotes: z.array(quoteEntrySchema),
+});
+
+/** Every quote, for /quotes: the article facts it is filtered by live in index.json, already loaded. */
+export const quotesFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  quotes: z.array(quoteEntrySchema),
 });
 
 export const datasetsFileSchema = z.object({
@@ -134,6 +149,8 @@ export function readSearchIndex(MiniSearchClass: typeof MiniSearch, text: string
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 export type PersonSummary = z.infer<typeof personSummarySchema>;
 export type IndexFile = z.infer<typeof indexFileSchema>;
+export type QuoteEntry = z.infer<typeof quoteEntrySchema>;
+export type QuotesFile = z.infer<typeof quotesFileSchema>;
 export type ArticleFile = z.infer<typeof articleFileSchema>;
 export type PersonFile = z.infer<typeof personFileSchema>;
 export type DatasetsFile = z.infer<typeof datasetsFileSchema>;

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { loadArticle, loadDatasets, loadIndex, loadPerson, loadSearchIndex, loadSource } from './load-corpus.ts';
+import { loadArticle, loadDatasets, loadIndex, loadPerson, loadQuotes, loadSearchIndex, loadSource } from './load-corpus.ts';
 
 // The data is built before the app is served and never changes while it runs: 'static' means never refetch.
 export const corpusQueries = {
@@ -10,6 +10,7 @@ export const corpusQueries = {
     queryOptions({ queryKey: ['corpus', 'person', personId], queryFn: ({ signal }) => loadPerson(personId, signal), staleTime: 'static' }),
   datasets: () =>
     queryOptions({ queryKey: ['corpus', 'datasets'], queryFn: ({ signal }) => loadDatasets(signal), staleTime: 'static' }),
+  quotes: () => queryOptions({ queryKey: ['corpus', 'quotes'], queryFn: ({ signal }) => loadQuotes(signal), staleTime: 'static' }),
   source: (sourceKey: string) =>
     queryOptions({ queryKey: ['corpus', 'source', sourceKey], queryFn: ({ signal }) => loadSource(sourceKey, signal), staleTime: 'static' }),
   search: () =>

@@ -1,5 +1,5 @@
-import { readSearchIndex, type SearchIndex, articleFileSchema, datasetsFileSchema, indexFileSchema, personFileSchema, sourceFileSchema } from './app-files.ts';
-import type { ArticleFile, DatasetsFile, IndexFile, PersonFile, SourceFile } from './app-files.ts';
+import { readSearchIndex, type SearchIndex, articleFileSchema, datasetsFileSchema, indexFileSchema, personFileSchema, quotesFileSchema, sourceFileSchema } from './app-files.ts';
+import type { ArticleFile, DatasetsFile, IndexFile, PersonFile, QuotesFile, SourceFile } from './app-files.ts';
 import { DataError, loadJson, loadText } from './load-data.ts';
 
 export function loadIndex(signal?: AbortSignal): Promise<IndexFile> {
@@ -30,4 +30,8 @@ export async function loadSearchIndex(signal?: AbortSignal): Promise<SearchIndex
   } catch {
     throw new DataError('invalid', 'search.json', 'search.json is not a search index this app can read. Run npm run ingest.');
   }
+}
+
+export function loadQuotes(signal?: AbortSignal): Promise<QuotesFile> {
+  return loadJson('quotes.json', quotesFileSchema, signal);
 }

@@ -1,7 +1,8 @@
 import MiniSearch from 'minisearch';
-import { SEARCH_OPTIONS, TOP_DESCRIPTOR_COUNT, searchTermProcessor, type SearchFolds, toSourceKey, type ArticleFile, type DatasetsFile, type IndexFile, type PersonFile, type SourceFile } from '../data/app-files.ts';
+import { SEARCH_OPTIONS, TOP_DESCRIPTOR_COUNT, searchTermProcessor, type SearchFolds, toSourceKey, type ArticleFile, type QuotesFile, type QuoteEntry, type DatasetsFile, type IndexFile, type PersonFile, type SourceFile } from '../data/app-files.ts';
 import type { Corpus } from '../data/contract.ts';
 import { shortHash } from './hash.ts';
+import { findSameWords } from './quotes/same-words.ts';
 
 const SNIPPET_LENGTH = 220;
 
@@ -16,9 +17,11 @@ export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, strin
   const sourceKeys = assignSourceKeys([...new Set([...sources.keys(), ...corpus.articles.map((article) => article.sourceFile)])]);
   files.set('corpus.json', `${JSON.stringify(corpus, null, 1)}\n`);
 
-  const quotesByArticle = groupBy(corpus.quotes, (quote) => quote.articleId);
+  const sameWords = findSameWords(corpus.quotes);
+  const quotes: QuoteEntry[] = corpus.quotes.map((quote) => ({ ...quote, sameWordsIn: sameWords.get(quote.id) ?? [] }));
+  const quotesByArticle = groupBy(quotes, (quote) => quote.articleId);
   const figuresByArticle = groupBy(corpus.figures, (figure) => figure.articleId);
-  const quotesBySpeaker = groupBy(corpus.quotes, (quote) => quote.speakerId ?? '');
+  const quotesBySpeaker = groupBy(quotes, (quote) => quote.speakerId ?? '');
   const embeddedByParent = groupBy(corpus.articles.filter((article) => article.parentId), (article) => article.parentId!);
   const quoteCounts = countBy(corpus.quotes.map((quote) => quote.speakerId ?? ''));
   const articleCounts = countBy(corpus.articles.flatMap((article) => article.personIds));
@@ -56,6 +59,8 @@ export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, strin
     };
     files.set(`people/${person.id}.json`, JSON.stringify(file));
   }
+  const quotesFile: QuotesFile = { schemaVersion: corpus.schemaVersion, quotes };
+  files.set('quotes.json', JSON.stringify(quotesFile));
   const datasets: DatasetsFile = { schemaVersion: corpus.schemaVersion, datasets: corpus.datasets, figures: corpus.figures };
   files.set('datasets.json', JSON.stringify(datasets));
   for (const [sourceFile, text] of sources) {

@@ -1,4 +1,5 @@
-import type { ArticleFile, DatasetsFile, IndexFile, PersonFile, SourceFile } from '#src/data/app-files.ts';
+import type { ArticleFile, DatasetsFile, IndexFile, PersonFile, QuoteEntry, QuotesFile, SourceFile } from '#src/data/app-files.ts';
+import { findSameWords } from '#src/ingest/quotes/same-words.ts';
 import type { Article, Block, Dataset, Figure, Quote } from '#src/data/contract.ts';
 
 /**
@@ -23,6 +24,7 @@ const GUARDIAN_SOURCE = [
   "“Vladimir called me up. He said, ‘Can I help you with Iran?’” Trump told journalists.",
   'Ukrainian President Volodymyr Zelenskyy will meet Trump on the sidelines.',
   'Kremlin spokesman Dmitry Peskov said the call was constructive.',
+  'Later Trump repeated: “I’d like to see a deal with Russia.”',
 ].join('\n');
 
 function blocksOf(source: string, lines: [string, Block['type']][]): Block[] {
@@ -38,10 +40,10 @@ function cutOf(source: string, text: string, reason: string) {
   return { start, end: start + text.length, reason };
 }
 
-function quoteIn(article: Article, source: string, id: string, words: string, speakerId: string | null): Quote {
+function quoteIn(article: Article, source: string, id: string, words: string, speakerId: string | null, kind: Quote['kind'] = 'direct'): Quote {
   const start = source.indexOf(words);
   const block = article.blocks.findIndex((b) => b.start <= start && start + words.length <= b.end);
-  return { id, articleId: article.id, speakerId, text: words, kind: 'direct', block, start, end: start + words.length };
+  return { id, articleId: article.id, speakerId, text: words, kind, block, start, end: start + words.length };
 }
 
 const rtArticle: Article = {
@@ -101,6 +103,7 @@ const guardianArticle: Article = {
     ["“Vladimir called me up. He said, ‘Can I help you with Iran?’” Trump told journalists.", 'paragraph'],
     ['Ukrainian President Volodymyr Zelenskyy will meet Trump on the sidelines.', 'paragraph'],
     ['Kremlin spokesman Dmitry Peskov said the call was constructive.', 'paragraph'],
+    ['Later Trump repeated: “I’d like to see a deal with Russia.”', 'paragraph'],
   ]),
   cuts: [],
   personIds: ['donald-trump', 'vladimir-putin', 'volodymyr-zelensky', 'dmitry-peskov'],
@@ -125,11 +128,17 @@ const undatedArticle: Article = {
 
 export const fixtureArticles = [rtArticle, lavrovArticle, guardianArticle, undatedArticle];
 
-const quotes: Quote[] = [
+const corpusQuotes: Quote[] = [
   quoteIn(rtArticle, RT_SOURCE, 'q1', "I'd like to see a deal with Russia.", 'donald-trump'),
   quoteIn(lavrovArticle, RT_SOURCE, 'q2', 'We will not accept ultimatums.', 'sergey-lavrov'),
   quoteIn(guardianArticle, GUARDIAN_SOURCE, 'q3', 'Vladimir called me up.', 'donald-trump'),
+  quoteIn(guardianArticle, GUARDIAN_SOURCE, 'q4', 'the call was constructive', 'dmitry-peskov', 'indirect'),
+  quoteIn(guardianArticle, GUARDIAN_SOURCE, 'q5', 'I’d like to see a deal with Russia.', 'donald-trump'),
 ];
+// Grouped the way the ingest groups them, so the fixture cannot claim an echo the pipeline would not find.
+const sameWords = findSameWords(corpusQuotes);
+const quotes: QuoteEntry[] = corpusQuotes.map((quote) => ({ ...quote, sameWordsIn: sameWords.get(quote.id) ?? [] }));
+export const fixtureQuotesFile: QuotesFile = { schemaVersion: 1, quotes };
 
 function pointAt(article: Article, source: string, number: string, label: string, value: number, series?: string) {
   const start = source.indexOf(number);

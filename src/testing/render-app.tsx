@@ -5,7 +5,7 @@ import { vi } from 'vitest';
 import { SEARCH_OPTIONS } from '#src/data/app-files.ts';
 import { AppRoutes } from '#src/app/app-routes.tsx';
 import { AppProviders, createQueryClient } from '#src/app/providers.tsx';
-import { fixtureArticleFile, fixtureArticles, fixtureDatasetsFile, fixtureIndex, fixturePersonFile, fixtureSourceFile } from './fixture-corpus.ts';
+import { fixtureArticleFile, fixtureArticles, fixtureDatasetsFile, fixtureIndex, fixturePersonFile, fixtureQuotesFile, fixtureSourceFile } from './fixture-corpus.ts';
 
 function buildSearchJson(): string {
   const search = new MiniSearch({ ...SEARCH_OPTIONS, fields: [...SEARCH_OPTIONS.fields], storeFields: [] });
@@ -36,6 +36,7 @@ export function stubDataFetch(overrides: Record<string, () => Response> = {}) {
     if (path === 'index.json') return json(fixtureIndex);
     if (path === 'search.json') return new Response(searchJson, { status: 200 });
     if (path === 'datasets.json') return json(fixtureDatasetsFile);
+    if (path === 'quotes.json') return json(fixtureQuotesFile);
     const person = /^people\/(.+)\.json$/.exec(path);
     if (person) return fixturePersonFile(decodeURIComponent(person[1]!)) ? json(fixturePersonFile(decodeURIComponent(person[1]!))) : missing();
     const article = /^articles\/(.+)\.json$/.exec(path);

@@ -3,7 +3,8 @@ import type { IndexFile } from '#src/data/app-files.ts';
 import type { ListState } from '#src/config/url-state/list-search.ts';
 import { DateRangeFilter } from './date-range-filter.tsx';
 import { countArticlesByPerson, listPublishers } from './filter-articles.ts';
-import { PersonCombobox, type PersonOption } from './person-combobox.tsx';
+import { RemovableChips } from '#src/components/removable-chips.tsx';
+import { PersonCombobox, type PersonOption } from '#src/components/person-combobox.tsx';
 import { SearchBox } from './search-box.tsx';
 import type { SetListState } from './use-list-state.ts';
 
@@ -32,30 +33,11 @@ export function ArticleFilters({ index, state, setState, histogramDates, autoFoc
       <div className="filters-more" id={moreId} data-open={open || undefined}>
       <div className="filter-group">
         <PersonCombobox options={options} selected={state.people} onSelect={(id) => setState((current) => ({ ...current, people: [...current.people.filter((p) => p !== id), id] }))} />
-        {state.people.length > 0 && (
-          <ul className="chips selected-people" aria-label="Selected people">
-            {state.people.map((id) => (
-              <li key={id}>
-                <button
-                  type="button"
-                  className="chip chip-removable"
-                  onClick={(event) => {
-                    // The button is about to go: focus the next chip, else the one before, else the Person box, never <body>.
-                    const item = event.currentTarget.closest('li');
-                    const group = event.currentTarget.closest('.filter-group');
-                    const next = (item?.nextElementSibling ?? item?.previousElementSibling)?.querySelector('button');
-                    (next ?? group?.querySelector<HTMLElement>('[role="combobox"]'))?.focus();
-                    setState((current) => ({ ...current, people: current.people.filter((p) => p !== id) }));
-                  }}
-                >
-                  {nameOf(id)}
-                  <span aria-hidden="true"> ×</span>
-                  <span className="visually-hidden"> (remove)</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
+        <RemovableChips
+          label="Selected people"
+          items={state.people.map((id) => ({ id, name: nameOf(id) }))}
+          onRemove={(id) => setState((current) => ({ ...current, people: current.people.filter((p) => p !== id) }))}
+        />
       </div>
       <div className="filter-group">
         <label htmlFor="publisher-filter">Publisher</label>

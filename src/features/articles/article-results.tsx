@@ -6,7 +6,8 @@ import { DEFAULT_LIST_STATE, isDefaultListState, type ListSort, type ListState }
 import { ErrorView } from '#src/components/error-view.tsx';
 import { Skeleton } from '#src/components/skeleton.tsx';
 import { ArticleRow } from './article-row.tsx';
-import { articleExportRows, downloadText, toCsv } from './export-articles.ts';
+import { downloadText, toCsv } from '#src/lib/download.ts';
+import { articleExportRows } from './export-articles.ts';
 import { suggestLoosening } from './filter-articles.ts';
 import type { ArticleSearch } from './use-article-search.ts';
 import type { SetListState } from './use-list-state.ts';

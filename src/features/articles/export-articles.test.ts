@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import { expect, test } from 'vitest';
 import { fixtureIndex } from '#src/testing/fixture-corpus.ts';
-import { articleExportRows, toCsv } from './export-articles.ts';
+import { toCsv } from '#src/lib/download.ts';
+import { articleExportRows } from './export-articles.ts';
 
 const names = new Map(fixtureIndex.people.map((person) => [person.id, person.name]));
 const rows = articleExportRows(fixtureIndex.articles, (id) => names.get(id) ?? id, (id) => `https://readout.example/articles/${id}`);

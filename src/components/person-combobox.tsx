@@ -16,10 +16,18 @@ export function matchPeople(options: readonly PersonOption[], typed: string, exc
     .slice(0, limit);
 }
 
-type Props = { options: readonly PersonOption[]; selected: readonly string[]; onSelect: (id: string) => void };
+type Props = {
+  options: readonly PersonOption[];
+  selected: readonly string[];
+  onSelect: (id: string) => void;
+  /** the field's label ("Person", "Speaker") */
+  label?: string;
+  /** what an option's count counts, singular and plural */
+  countNoun?: readonly [string, string];
+};
 
 /** An ARIA 1.2 combobox with a list-box popup: type, arrow through suggestions, Enter to add. */
-export function PersonCombobox({ options, selected, onSelect }: Props) {
+export function PersonCombobox({ options, selected, onSelect, label = 'Person', countNoun = ['article', 'articles'] }: Props) {
   const baseId = useId();
   const listId = `${baseId}-list`;
   const [typed, setTyped] = useState('');
@@ -39,7 +47,7 @@ export function PersonCombobox({ options, selected, onSelect }: Props) {
 
   return (
     <div className="combobox">
-      <label htmlFor={`${baseId}-input`}>Person</label>
+      <label htmlFor={`${baseId}-input`}>{label}</label>
       <input
         id={`${baseId}-input`}
         type="text"
@@ -89,7 +97,7 @@ export function PersonCombobox({ options, selected, onSelect }: Props) {
           >
             <span>{option.name}</span>
             <span className="option-count">
-              {option.count} {option.count === 1 ? 'article' : 'articles'}
+              {option.count} {option.count === 1 ? countNoun[0] : countNoun[1]}
             </span>
           </li>
         ))}

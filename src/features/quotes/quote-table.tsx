@@ -1,0 +1,90 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { Link } from 'react-router';
+import { paths } from '#src/config/paths.ts';
+import { DateLabel } from '#src/components/date-label.tsx';
+import type { QuoteRow } from './filter-quotes.ts';
+
+const KIND_TAGS = { direct: null, partial: 'fragment', indirect: 'reported speech' } as const;
+
+/**
+ * Only the rows near the viewport are in the DOM; the page scrolls, as the article list does. A real
+ * <table> keeps its semantics (headers, row and column counts) with two spacer rows standing in for
+ * the rows above and below the window.
+ */
+export function QuoteTable({ rows }: { rows: readonly QuoteRow[] }) {
+  const tableRef = useRef<HTMLTableElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  useLayoutEffect(() => {
+    const measure = () => setScrollMargin(Math.round((tableRef.current?.tBodies[0]?.getBoundingClientRect().top ?? 0) + window.scrollY));
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, []);
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: () => 96,
+    overscan: 8,
+    scrollMargin,
+    getItemKey: (index) => rows[index]?.quote.id ?? index,
+  });
+  const items = virtualizer.getVirtualItems();
+  const before = items.length > 0 ? items[0]!.start - scrollMargin : 0;
+  const after = items.length > 0 ? virtualizer.getTotalSize() - (items.at(-1)!.end - scrollMargin) : 0;
+
+  return (
+    <table ref={tableRef} className="quote-table" aria-rowcount={rows.length + 1}>
+      <thead>
+        <tr aria-rowindex={1}>
+          <th scope="col">Quote</th>
+          <th scope="col">Speaker</th>
+          <th scope="col">Article</th>
+          <th scope="col">Same words also in</th>
+        </tr>
+      </thead>
+      <tbody>
+        {before > 0 && (
+          <tr aria-hidden="true" className="spacer-row">
+            <td colSpan={4} style={{ height: before }} />
+          </tr>
+        )}
+        {items.map((item) => {
+          const row = rows[item.index];
+          if (!row) return null;
+          const { quote, article } = row;
+          const tag = KIND_TAGS[quote.kind];
+          return (
+            <tr key={item.key} ref={virtualizer.measureElement} data-index={item.index} aria-rowindex={item.index + 2}>
+              <td className="quote-cell">
+                <blockquote className={`quote-card quote-${quote.kind}`}>
+                  <p>{quote.text}</p>
+                </blockquote>
+                {tag && <span className="tag">{tag}</span>}{' '}
+                <Link to={paths.article.href(quote.articleId, quote.block)} aria-label={`In context: ${quote.text.slice(0, 60)}`}>
+                  In context
+                </Link>
+              </td>
+              <td>{quote.speakerId ? <Link to={paths.person.href(quote.speakerId)}>{row.speakerName}</Link> : <span className="muted">No speaker named</span>}</td>
+              <td>
+                <Link to={paths.article.href(quote.articleId)}>{article?.title ?? quote.articleId}</Link>
+                {article && (
+                  <p className="row-meta">
+                    {article.publisher ?? 'Unknown publisher'} · <DateLabel publishedOn={article.publishedOn} dateBasis={article.dateBasis} dateSource={article.dateSource} />
+                  </p>
+                )}
+              </td>
+              <td>{row.alsoQuotedBy.length > 0 ? row.alsoQuotedBy.join(', ') : <span className="muted">—</span>}</td>
+            </tr>
+          );
+        })}
+        {after > 0 && (
+          <tr aria-hidden="true" className="spacer-row">
+            <td colSpan={4} style={{ height: after }} />
+          </tr>
+        )}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,18 @@
+/** CSV by papaparse (quoting, embedded commas, newlines and quotes done right); loaded only when someone exports. */
+export async function toCsv(rows: readonly object[]): Promise<string> {
+  const { default: Papa } = await import('papaparse');
+  return Papa.unparse(rows as object[], { newline: '\r\n' });
+}
+
+/** Offers text as a file download. */
+export function downloadText(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The click has started the download; give the browser a moment before the URL goes.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
