@@ -180,7 +180,7 @@ test("person page links each quote to its exact block and groups descriptors by 
   expect(await screen.findByRole('heading', { level: 1, name: 'Donald Trump' })).toBeInTheDocument();
   const quotes = screen.getByRole('region', { name: 'Quotes' });
   expect(await within(quotes).findByRole('link', { name: 'Trump says he wants to see deal with Russia' })).toHaveAttribute('href', '/articles/rt-deal-with-russia#b2');
-  expect(screen.getByText('RT')).toBeInTheDocument();
+  expect(within(await screen.findByRole('region', { name: 'Described as' })).getByText('RT')).toBeInTheDocument();
   expect(within(screen.getByRole('region', { name: 'Mentioned alongside' })).getByRole('link', { name: /Vladimir Putin/ })).toHaveAttribute('href', '/people/vladimir-putin');
 });
 
@@ -277,4 +277,14 @@ test('the charts page tables every figure, filterable by unit', async () => {
   expect(within(table).getByRole('cell', { name: 'Remains returned by Russia' })).toBeInTheDocument();
   await user.selectOptions(screen.getByRole('combobox', { name: /Unit/ }), 'soldiers');
   expect(await screen.findByRole('table', { name: /1 figure in soldiers/ })).toBeInTheDocument();
+});
+
+test('the reader and the person page say which other outlets carried the same words', async () => {
+  const { unmount } = renderApp('/articles/rt-deal-with-russia');
+  const note = await screen.findByText(/Also quoted by 1 other outlet/);
+  expect(within(note).getByRole('link', { name: 'The Guardian' })).toHaveAttribute('href', '/articles/guardian-putin-called');
+  unmount();
+  renderApp('/people/donald-trump');
+  const notes = await screen.findAllByText(/Also quoted by 1 other outlet/);
+  expect(notes.map((element) => within(element).getByRole('link').textContent).sort()).toEqual(['RT', 'The Guardian']);
 });

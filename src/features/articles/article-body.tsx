@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef, type ClipboardEvent, type ReactNode } from 'react';
 import { useHref, useLocation } from 'react-router';
 import { paths, parseBlockHash } from '#src/config/paths.ts';
-import type { ArticleFile, ArticleSummary, IndexFile } from '#src/data/app-files.ts';
+import type { ArticleFile, ArticleSummary, IndexFile, QuoteEntry } from '#src/data/app-files.ts';
 import type { Block, Quote } from '#src/data/contract.ts';
 import { CopyButton } from '#src/components/copy-button.tsx';
+import { SameWordsNote } from '#src/components/same-words-note.tsx';
 import { LinkIcon, QuoteIcon } from '#src/components/icons.tsx';
 import { formatDate } from '#src/lib/dates.ts';
 import { termRanges } from '#src/lib/highlight.ts';
@@ -21,7 +22,7 @@ const BLOCK_NOUN: Record<Block['type'], string> = { paragraph: 'paragraph', head
 export function copyableText(fragment: DocumentFragment): string {
   const holder = document.createElement('div');
   holder.append(fragment);
-  for (const mark of holder.querySelectorAll('.quote-speaker, .block-actions')) mark.remove();
+  for (const mark of holder.querySelectorAll('.quote-speaker, .block-actions, .same-words-note')) mark.remove();
   const blocks = [...holder.querySelectorAll('.block-text, .block-heading')];
   const text = blocks.length > 0 ? blocks.map((block) => block.textContent ?? '').join('\n\n') : (holder.textContent ?? '');
   return text.replace(/[ \t]+\n/g, '\n').trim();
@@ -47,8 +48,9 @@ export function ArticleBody({ index, summary, file }: Props) {
   const articleHref = useHref(paths.article.href(article.id));
   const target = parseBlockHash(location.hash);
   const names = useMemo(() => new Map(index.people.map((person) => [person.id, person.name])), [index.people]);
+  const articlesById = useMemo(() => new Map(index.articles.map((entry) => [entry.id, entry])), [index.articles]);
   const quotesByBlock = useMemo(() => {
-    const byBlock = new Map<number, Quote[]>();
+    const byBlock = new Map<number, QuoteEntry[]>();
     for (const quote of quotes) byBlock.set(quote.block, [...(byBlock.get(quote.block) ?? []), quote]);
     return byBlock;
   }, [quotes]);
@@ -122,12 +124,17 @@ export function ArticleBody({ index, summary, file }: Props) {
         ))}
       </span>
     );
+    // Below the text, outside .block-text, so copying the paragraph copies the page's words only.
+    const echoes = blockQuotes
+      .filter((quote) => quote.sameWordsIn.length > 0)
+      .map((quote) => <SameWordsNote key={`echo-${quote.id}`} sameWordsIn={quote.sameWordsIn} articlesById={articlesById} ownOutlet={summary.publisher} />);
     const common = { id: `b${index}`, tabIndex: -1, className: 'block' };
     if (block.type === 'heading') {
       return (
         <div key={index} {...common}>
           <h2 className="block-heading">{content}</h2>
           {actions}
+          {echoes}
         </div>
       );
     }
@@ -136,6 +143,7 @@ export function ArticleBody({ index, summary, file }: Props) {
         <li key={index} {...common}>
           <span className="block-text">{content}</span>
           {actions}
+          {echoes}
         </li>
       );
     }
@@ -143,6 +151,7 @@ export function ArticleBody({ index, summary, file }: Props) {
       <div key={index} {...common}>
         <p className="block-text">{content}</p>
         {actions}
+        {echoes}
       </div>
     );
   }

@@ -2,8 +2,8 @@ import { lazy, Suspense, useMemo } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { paths } from '#src/config/paths.ts';
-import type { ArticleSummary, PersonFile, PersonSummary } from '#src/data/app-files.ts';
-import type { Quote } from '#src/data/contract.ts';
+import type { ArticleSummary, PersonFile, PersonSummary, QuoteEntry } from '#src/data/app-files.ts';
+import { SameWordsNote } from '#src/components/same-words-note.tsx';
 import { DateLabel } from '#src/components/date-label.tsx';
 import { QueryGate } from '#src/components/query-gate.tsx';
 import { ShowMoreButton } from '#src/components/show-more-button.tsx';
@@ -28,7 +28,7 @@ export function PersonQuotes({ person, personQuery, articlesById }: Props) {
   );
 }
 
-function QuoteList({ name, quotes, articlesById }: { name: string; quotes: readonly Quote[]; articlesById: ReadonlyMap<string, ArticleSummary> }) {
+function QuoteList({ name, quotes, articlesById }: { name: string; quotes: readonly QuoteEntry[]; articlesById: ReadonlyMap<string, ArticleSummary> }) {
   const sorted = useMemo(
     () =>
       quotes
@@ -68,6 +68,7 @@ function QuoteList({ name, quotes, articlesById }: { name: string; quotes: reado
                   </>
                 )}
               </p>
+              <SameWordsNote sameWordsIn={quote.sameWordsIn} articlesById={articlesById} ownOutlet={article?.publisher ?? null} />
             </li>
           ))}
         </ol>

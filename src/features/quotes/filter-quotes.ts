@@ -1,4 +1,5 @@
 import { foldSearchWord, type ArticleSummary, type QuoteEntry } from '#src/data/app-files.ts';
+import { otherCarriers } from '#src/components/same-words-note.tsx';
 import { UNATTRIBUTED, type QuoteSort, type QuotesState } from '#src/config/url-state/quotes-search.ts';
 
 /** A quote with what the explorer shows and filters by: its article's outlet and date, its speaker's name. */
@@ -29,19 +30,9 @@ export function toQuoteRows(
   });
 }
 
-/**
- * The outlets of the articles that carry the same words, each once, the quote's own outlet left out;
- * an article whose outlet is unknown counts as "an article of unknown outlet", once per article.
- */
+/** The outlets of the other articles with the same words, named once each (see otherCarriers). */
 export function outletsOf(articleIds: readonly string[], articlesById: ReadonlyMap<string, ArticleSummary>, ownOutlet: string | null): string[] {
-  const outlets = new Set<string>();
-  let unknown = 0;
-  for (const id of articleIds) {
-    const publisher = articlesById.get(id)?.publisher ?? null;
-    if (publisher === null) unknown += 1;
-    else if (publisher !== ownOutlet) outlets.add(publisher);
-  }
-  return [...[...outlets].sort((a, b) => a.localeCompare(b)), ...Array.from({ length: unknown }, () => 'an outlet not named')];
+  return otherCarriers(articleIds, articlesById, ownOutlet).map((carrier) => carrier.outlet ?? 'an outlet not named');
 }
 
 /** Every word typed must start a word of the quote (accents and case folded): "cease talk" finds "ceasefire talks". */

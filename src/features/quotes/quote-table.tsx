@@ -2,7 +2,9 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { Link } from 'react-router';
 import { paths } from '#src/config/paths.ts';
+import type { ArticleSummary } from '#src/data/app-files.ts';
 import { DateLabel } from '#src/components/date-label.tsx';
+import { SameWordsNote } from '#src/components/same-words-note.tsx';
 import type { QuoteRow } from './filter-quotes.ts';
 
 const KIND_TAGS = { direct: null, partial: 'fragment', indirect: 'reported speech' } as const;
@@ -12,7 +14,7 @@ const KIND_TAGS = { direct: null, partial: 'fragment', indirect: 'reported speec
  * <table> keeps its semantics (headers, row and column counts) with two spacer rows standing in for
  * the rows above and below the window.
  */
-export function QuoteTable({ rows }: { rows: readonly QuoteRow[] }) {
+export function QuoteTable({ rows, articlesById }: { rows: readonly QuoteRow[]; articlesById: ReadonlyMap<string, ArticleSummary> }) {
   const tableRef = useRef<HTMLTableElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   useLayoutEffect(() => {
@@ -41,7 +43,7 @@ export function QuoteTable({ rows }: { rows: readonly QuoteRow[] }) {
           <th scope="col">Quote</th>
           <th scope="col">Speaker</th>
           <th scope="col">Article</th>
-          <th scope="col">Same words also in</th>
+          <th scope="col">Same words elsewhere</th>
         </tr>
       </thead>
       <tbody>
@@ -75,7 +77,13 @@ export function QuoteTable({ rows }: { rows: readonly QuoteRow[] }) {
                   </p>
                 )}
               </td>
-              <td>{row.alsoQuotedBy.length > 0 ? row.alsoQuotedBy.join(', ') : <span className="muted">—</span>}</td>
+              <td>
+                {row.alsoQuotedBy.length > 0 ? (
+                  <SameWordsNote sameWordsIn={quote.sameWordsIn} articlesById={articlesById} ownOutlet={article?.publisher ?? null} />
+                ) : (
+                  <span className="muted">—</span>
+                )}
+              </td>
             </tr>
           );
         })}

@@ -103,7 +103,7 @@ function QuotesView({ index, quotes }: { index: IndexFile; quotes: readonly Quot
             <p>Remove a filter, or clear them all.</p>
           </div>
         ) : (
-          <QuoteTable rows={shown} />
+          <QuoteTable rows={shown} articlesById={articlesById} />
         )}
       </section>
     </div>
