@@ -86,3 +86,8 @@ export function countByBin(dates: readonly string[], extra: readonly string[] = 
   }
   return { bins, counts };
 }
+
+/** Today in the reader's own time zone, as YYYY-MM-DD (a citation's "accessed" date). */
+export function todayIso(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}

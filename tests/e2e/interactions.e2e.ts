@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { readSearchIndex, type IndexFile } from '../../src/data/app-files.ts';
 import type { Quote } from '../../src/data/contract.ts';
 import { searchArticles } from '../../src/features/articles/search-articles.ts';
-import { distDir, launchBrowser, openPage, readContract, readCorpus, startSite, waitForView, type OpenedPage } from './support.ts';
+import { distDir, launchBrowser, openPage, readContract, readCorpus, runAxe, startSite, waitForView, type OpenedPage } from './support.ts';
 
 let site: Awaited<ReturnType<typeof startSite>>;
 let browser: Browser;
@@ -239,6 +239,7 @@ test('copy-link and cite put a #bN link and the quote with its speaker on the cl
   await block.getByRole('button', { name: /^Copy link to / }).click();
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}/articles/${quote.articleId}#b${quote.block}`);
   await block.getByRole('button', { name: `Cite quote by ${speaker.name}` }).first().click();
+  await page.getByRole('dialog', { name: 'Cite this quote' }).getByRole('button', { name: 'Copy citation' }).click();
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(`— ${speaker.name}`);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`#b${quote.block}`);
 });
@@ -255,12 +256,40 @@ test('a citation of reported speech says so, and names the article, its outlet a
   const block = page.locator(`#b${quote.block}`);
   await block.hover();
   await block.getByRole('button', { name: `Cite reported speech of ${speaker.name}` }).first().click();
+  await page.getByRole('dialog', { name: 'Cite this reported speech' }).getByRole('button', { name: 'Copy citation' }).click();
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Reported speech, not a direct quote:/);
   const text = await page.evaluate(() => navigator.clipboard.readText());
   expect(text).toContain(`“${article.title}”`);
   expect(text).not.toContain(`“${quote.text}`);
   if (article.publisher) expect(text).toContain(article.publisher);
   if (article.publishedOn && article.dateSource !== 'stated') expect(text).toContain('(date inferred by Readout)');
+});
+
+test('cites a quote in APA and Chicago from the quotes explorer, with citation-js running under the CSP', async () => {
+  const quote = quotes.find((q) => q.speakerId !== null && q.kind === 'direct');
+  if (!quote) throw new Error('no attributed direct quote in the built corpus to cite');
+  const speaker = corpus.people.find((person) => person.id === quote.speakerId)!;
+  const article = corpus.articles.find((a) => a.id === quote.articleId)!;
+  const page = await open(`/quotes?speaker=${speaker.id}&kind=direct`);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+  await page.getByRole('button', { name: `Cite quote by ${speaker.name}: ${quote.text.slice(0, 40)}` }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Cite this quote' });
+  await dialog.getByRole('radio', { name: 'APA 7th' }).check();
+  await expect.poll(() => dialog.getByLabel('Citation, APA 7th').textContent()).toContain(`— ${speaker.name}, quoted in:`);
+  expect(await dialog.getByLabel('Citation, APA 7th').textContent()).toContain(article.title.slice(0, 20));
+  await dialog.getByRole('button', { name: 'Copy citation' }).click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('quoted in:');
+  await dialog.getByRole('radio', { name: /^Chicago/ }).check();
+  await expect.poll(() => dialog.getByLabel(/^Citation, Chicago/).textContent()).toContain('quoted in:');
+  expect(await runAxe(page), 'cite dialog in light').toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await runAxe(page), 'cite dialog in dark').toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => dialog.isVisible()).toBe(false);
+  await page.reload();
+  // The style chosen last is the one the next dialog opens with.
+  await page.getByRole('button', { name: `Cite quote by ${speaker.name}: ${quote.text.slice(0, 40)}` }).first().click();
+  expect(await page.getByRole('dialog', { name: 'Cite this quote' }).getByRole('radio', { name: /^Chicago/ }).isChecked()).toBe(true);
 });
 
 test('copying a paragraph gives the article text, without speaker tags', async () => {

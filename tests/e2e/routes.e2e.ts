@@ -31,6 +31,8 @@ function routes(): { name: string; path: string; heading: string }[] {
     { name: 'article-source', path: `/articles/${article.id}/source`, heading: article.title },
     { name: 'people', path: '/people', heading: 'People' },
     { name: 'person', path: `/people/${person.id}`, heading: person.name },
+    { name: 'quotes', path: '/quotes', heading: 'Quotes' },
+    { name: 'quotes-filtered', path: `/quotes?speaker=${person.id}&kind=direct,partial&sort=oldest`, heading: 'Quotes' },
     { name: 'charts', path: '/charts', heading: 'Charts' },
     ...(dataset ? [{ name: 'chart', path: `/charts/${dataset.id}`, heading: dataset.title }] : []),
     { name: 'article-missing', path: '/articles/no-such-article', heading: 'Article not found' },

@@ -6,9 +6,10 @@ import type { Block, Quote } from '#src/data/contract.ts';
 import { CopyButton } from '#src/components/copy-button.tsx';
 import { SameWordsNote } from '#src/components/same-words-note.tsx';
 import { LinkIcon, QuoteIcon } from '#src/components/icons.tsx';
-import { formatDate } from '#src/lib/dates.ts';
 import { termRanges } from '#src/lib/highlight.ts';
-import { formatCitation, groupBlocks, splitBlockByQuotes } from './block-parts.ts';
+import { groupBlocks, splitBlockByQuotes } from './block-parts.ts';
+import { citedArticleOf } from '#src/lib/cite.ts';
+import { CiteButton } from '#src/components/cite-dialog.tsx';
 import { renderBlockParts } from './quote-mark.tsx';
 
 type Props = { index: IndexFile; summary: ArticleSummary; file: ArticleFile };
@@ -89,6 +90,7 @@ export function ArticleBody({ index, summary, file }: Props) {
   }, [location.key, file]);
 
   const blockUrl = (n: number) => new URL(`${articleHref}#b${n}`, window.location.origin).href;
+  const citedArticle = citedArticleOf(summary, new URL(articleHref, window.location.origin).href);
 
   function renderBlock(index: number, block: Block): ReactNode {
     const blockQuotes = quotesByBlock.get(index) ?? [];
@@ -99,28 +101,14 @@ export function ArticleBody({ index, summary, file }: Props) {
           <LinkIcon />
         </CopyButton>
         {blockQuotes.map((quote) => (
-          <CopyButton
+          <CiteButton
             key={quote.id}
             label={`Cite ${quote.kind === 'indirect' ? 'reported speech of' : 'quote by'} ${speakerName(quote) ?? 'an unnamed speaker'}`}
-            text={() =>
-              formatCitation(
-                {
-                  speaker: speakerName(quote) ?? 'Unnamed speaker',
-                  words: quote.text,
-                  kind: quote.kind,
-                  title: summary.title,
-                  publisher: summary.publisher,
-                  pageUrl: summary.url,
-                  publishedOn: summary.publishedOn,
-                  dateInferred: summary.dateSource !== 'stated',
-                  url: blockUrl(index),
-                },
-                formatDate,
-              )
-            }
+            article={{ ...citedArticle, readoutUrl: blockUrl(index) }}
+            quote={{ speaker: speakerName(quote) ?? 'Unnamed speaker', words: quote.text, kind: quote.kind }}
           >
             <QuoteIcon />
-          </CopyButton>
+          </CiteButton>
         ))}
       </span>
     );

@@ -1,14 +1,16 @@
 import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useHref, useNavigate, useParams } from 'react-router';
 import { paths } from '#src/config/paths.ts';
 import type { ArticleFile, ArticleSummary, IndexFile } from '#src/data/app-files.ts';
 import { corpusQueries } from '#src/data/corpus-queries.ts';
+import { CiteButton } from '#src/components/cite-dialog.tsx';
 import { DateLabel } from '#src/components/date-label.tsx';
 import { FigureTable } from '#src/components/figure-table.tsx';
 import { NotFound } from '#src/components/not-found.tsx';
 import { PersonLink } from '#src/components/person-link.tsx';
 import { QueryGate } from '#src/components/query-gate.tsx';
+import { citedArticleOf } from '#src/lib/cite.ts';
 import { useDocumentTitle } from '#src/lib/use-document-title.ts';
 import { ArticleBody } from './article-body.tsx';
 import { HeadlineText } from './headline-text.tsx';
@@ -43,6 +45,7 @@ function ArticleView({ index, summary, view }: { index: IndexFile; summary: Arti
   const article = useQuery(corpusQueries.article(summary.id));
   const navigate = useNavigate();
   const showSource = view === 'source';
+  const articleHref = useHref(paths.article.href(summary.id));
   // Escape leaves the source view for the clean text, as it would close any view laid over the article.
   useEffect(() => {
     if (!showSource) return;
@@ -64,6 +67,11 @@ function ArticleView({ index, summary, view }: { index: IndexFile; summary: Arti
           <Link className="button" to={paths.articleSource.href(summary.id)}>
             View source
           </Link>
+        )}
+        {!showSource && (
+          <CiteButton className="button" label="Cite this article" article={citedArticleOf(summary, new URL(articleHref, window.location.origin).href)} quote={null}>
+            Cite
+          </CiteButton>
         )}
         {!showSource && summary.quoteCount > 0 && <QuoteLegend />}
       </div>

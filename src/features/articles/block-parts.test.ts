@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import type { Block, Quote } from '#src/data/contract.ts';
 import { formatDate } from '#src/lib/dates.ts';
-import { formatCitation, groupBlocks, splitBlockByQuotes, type BlockPart } from './block-parts.ts';
+import { formatCitation } from '#src/lib/cite.ts';
+import { groupBlocks, splitBlockByQuotes, type BlockPart } from './block-parts.ts';
 
 const block: Block = { type: 'paragraph', text: "Trump said: 'I'd like a deal.' Then he left.", start: 100, end: 145 };
 const quote = (start: number, end: number): Quote => ({ id: `q${start}`, articleId: 'a', speakerId: 'donald-trump', text: '', kind: 'direct', block: 0, start, end });

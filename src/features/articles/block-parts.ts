@@ -60,33 +60,3 @@ export function groupBlocks(blocks: readonly Block[], skip: number | null): Bloc
   return groups;
 }
 
-export type Citation = {
-  speaker: string;
-  words: string;
-  /** direct and partial quotes are the speaker's words; indirect is the reporter's paraphrase and is cited as such */
-  kind: 'direct' | 'partial' | 'indirect';
-  title: string;
-  publisher: string | null;
-  /** the original page's address, named when the outlet is unknown */
-  pageUrl: string | null;
-  publishedOn: string | null;
-  /** true when Readout inferred the date from the text rather than being told it */
-  dateInferred: boolean;
-  /** the link back to the block in Readout */
-  url: string;
-};
-
-/**
- * A quote as a reader pastes it into notes: the words, who, the article, the outlet, the date and a link back.
- * Reported speech is never put in quotation marks as though spoken: it is labelled as the outlet's paraphrase.
- * @example “I'd like a deal.” — Donald Trump, in “Talks resume”, RT, 24 Jun 2025. https://…#b1
- */
-export function formatCitation(citation: Citation, formatDate: (iso: string) => string): string {
-  const { speaker, kind, title, publisher, pageUrl, publishedOn, dateInferred, url } = citation;
-  const words = citation.words.trim().replace(/^[“"'‘]+|[”"'’]+$/g, '');
-  const outlet = publisher ?? (pageUrl ? `from ${pageUrl}` : 'outlet unknown');
-  const date = publishedOn ? `${formatDate(publishedOn)}${dateInferred ? ' (date inferred by Readout)' : ''}` : 'undated';
-  const source = [`“${title}”`, outlet, date].join(', ');
-  if (kind === 'indirect') return `Reported speech, not a direct quote: ${speaker}, as paraphrased in ${source}: ${words}. ${url}`;
-  return `“${words}” — ${speaker}, in ${source}. ${url}`;
-}

@@ -1,9 +1,11 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { Link } from 'react-router';
+import { Link, useHref } from 'react-router';
 import { paths } from '#src/config/paths.ts';
 import type { ArticleSummary } from '#src/data/app-files.ts';
+import { CiteButton } from '#src/components/cite-dialog.tsx';
 import { DateLabel } from '#src/components/date-label.tsx';
+import { citedArticleOf } from '#src/lib/cite.ts';
 import { SameWordsNote } from '#src/components/same-words-note.tsx';
 import type { QuoteRow } from './filter-quotes.ts';
 
@@ -33,6 +35,8 @@ export function QuoteTable({ rows, articlesById }: { rows: readonly QuoteRow[]; 
     getItemKey: (index) => rows[index]?.quote.id ?? index,
   });
   const items = virtualizer.getVirtualItems();
+  const base = useHref('/');
+  const linkOf = (articleId: string, block: number) => new URL(`${base.replace(/\/$/, '')}${paths.article.href(articleId, block)}`, window.location.origin).href;
   const before = items.length > 0 ? items[0]!.start - scrollMargin : 0;
   const after = items.length > 0 ? virtualizer.getTotalSize() - (items.at(-1)!.end - scrollMargin) : 0;
 
@@ -67,6 +71,19 @@ export function QuoteTable({ rows, articlesById }: { rows: readonly QuoteRow[]; 
                 <Link to={paths.article.href(quote.articleId, quote.block)} aria-label={`In context: ${quote.text.slice(0, 60)}`}>
                   In context
                 </Link>
+                {article && (
+                  <>
+                    {' · '}
+                    <CiteButton
+                      className="link-button"
+                      label={`Cite ${quote.kind === 'indirect' ? 'reported speech of' : 'quote by'} ${row.speakerName ?? 'an unnamed speaker'}: ${quote.text.slice(0, 40)}`}
+                      article={citedArticleOf(article, linkOf(quote.articleId, quote.block))}
+                      quote={{ speaker: row.speakerName ?? 'Unnamed speaker', words: quote.text, kind: quote.kind }}
+                    >
+                      Cite
+                    </CiteButton>
+                  </>
+                )}
               </td>
               <td>{quote.speakerId ? <Link to={paths.person.href(quote.speakerId)}>{row.speakerName}</Link> : <span className="muted">No speaker named</span>}</td>
               <td>

@@ -26,7 +26,7 @@ test('lists every quote, newest first, with its speaker, article and the outlets
   expect(await quoteTexts()).toEqual(['Vladimir called me up.', 'the call was constructive', 'I’d like to see a deal with Russia.', "I'd like to see a deal with Russia.", 'We will not accept ultimatums.']);
   expect(screen.getByText('5 quotes, newest first')).toBeInTheDocument();
   const echoed = screen.getAllByRole('row').find((row) => row.textContent?.includes("I'd like to see a deal"))!;
-  expect(within(echoed).getByRole('cell', { name: 'The Guardian' })).toBeInTheDocument();
+  expect(within(echoed).getByRole('link', { name: 'The Guardian' })).toHaveAttribute('href', '/articles/guardian-putin-called');
   expect(within(echoed).getByRole('link', { name: /^In context/ })).toHaveAttribute('href', '/articles/rt-deal-with-russia#b2');
 });
 
@@ -67,4 +67,19 @@ test('finds quotes by their words and says what it ignored in the address', asyn
 test('an empty result says so', async () => {
   renderApp('/quotes?q=zzzz');
   expect(await screen.findByRole('heading', { name: 'No quotes match all these filters' })).toBeInTheDocument();
+});
+
+test('cites a quote in APA from its row, and reported speech as reported speech', async () => {
+  const user = userEvent.setup();
+  renderApp('/quotes?speaker=dmitry-peskov');
+  await user.click(await screen.findByRole('button', { name: /^Cite reported speech of Dmitry Peskov/ }));
+  const dialog = await screen.findByRole('dialog', { name: 'Cite this reported speech' });
+  await user.click(within(dialog).getByRole('radio', { name: 'APA 7th' }));
+  const output = within(dialog).getByLabelText('Citation, APA 7th');
+  await waitFor(() => expect(output).toHaveTextContent(/^Reported speech, not a direct quote: Dmitry Peskov, as paraphrased in:/));
+  expect(output).toHaveTextContent('Putin called me up, says Trump. (2025, June 25). The Guardian.');
+  expect(output).not.toHaveTextContent('“the call was constructive');
+  await user.click(within(dialog).getByRole('radio', { name: /^RIS/ }));
+  await waitFor(() => expect(within(dialog).getByLabelText(/^Citation, RIS/)).toHaveTextContent(/^TY - NEWS/));
+  expect(within(dialog).getByRole('button', { name: 'Download .ris' })).toBeEnabled();
 });
