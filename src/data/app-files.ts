@@ -124,6 +124,9 @@ export const SEARCH_OPTIONS: { fields: string[]; storeFields: string[]; idField:
   idField: 'id',
 };
 
+/** One article as the search index reads it (SEARCH_OPTIONS.fields). */
+export type SearchDocument = { id: string; title: string; body: string; people: string; publisher: string };
+
 /** The loaded search index and, for marking matches, every spelling filed under a term ("kyiv" → kyiv, kiev). */
 export type SearchIndex = { index: MiniSearch; spellingsOf: (term: string) => string[] };
 

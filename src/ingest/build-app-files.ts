@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { SEARCH_OPTIONS, TOP_DESCRIPTOR_COUNT, searchTermProcessor, type SearchFolds, toSourceKey, type ArticleFile, type QuotesFile, type QuoteEntry, type DatasetsFile, type IndexFile, type PersonFile, type SourceFile } from '../data/app-files.ts';
+import { SEARCH_OPTIONS, TOP_DESCRIPTOR_COUNT, searchTermProcessor, type SearchFolds, toSourceKey, type ArticleFile, type SearchDocument, type QuotesFile, type QuoteEntry, type DatasetsFile, type IndexFile, type PersonFile, type SourceFile } from '../data/app-files.ts';
 import type { Corpus } from '../data/contract.ts';
 import { shortHash } from './hash.ts';
 import { findSameWords } from './quotes/same-words.ts';
@@ -68,20 +68,23 @@ export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, strin
     files.set(`sources/${sourceKeys.get(sourceFile)!}.json`, JSON.stringify(file));
   }
 
-  const peopleById = new Map(corpus.people.map((person) => [person.id, person]));
   const search = new MiniSearch({ ...SEARCH_OPTIONS, processTerm: searchTermProcessor(searchFolds) });
-  search.addAll(
-    corpus.articles.map((article) => ({
-      id: article.id,
-      title: article.title,
-      body: article.blocks.map((block) => block.text).join('\n'),
-      people: article.personIds.map((id) => { const person = peopleById.get(id); return person ? [person.name, ...person.aliases].join(' ') : id; }).join(' '),
-      publisher: article.publisher ?? '',
-    })),
-  );
+  search.addAll(searchDocumentsOf(corpus));
   // MiniSearch.loadJSON ignores keys it does not know, so the version and the folds can travel with its format.
   files.set('search.json', JSON.stringify({ schemaVersion: corpus.schemaVersion, folds: searchFolds, ...search.toJSON() }));
   return files;
+}
+
+/** What the search index holds of each article: its title, body, people (with their aliases) and outlet. */
+export function searchDocumentsOf(corpus: Corpus): SearchDocument[] {
+  const peopleById = new Map(corpus.people.map((person) => [person.id, person]));
+  return corpus.articles.map((article) => ({
+    id: article.id,
+    title: article.title,
+    body: article.blocks.map((block) => block.text).join('\n'),
+    people: article.personIds.map((id) => { const person = peopleById.get(id); return person ? [person.name, ...person.aliases].join(' ') : id; }).join(' '),
+    publisher: article.publisher ?? '',
+  }));
 }
 
 /** Longest key kept whole: with `sources/` and `.json` it stays under the 255-byte name limit of common disks. */
