@@ -1,37 +1,101 @@
-import { readSearchIndex, type SearchIndex, articleFileSchema, datasetsFileSchema, indexFileSchema, personFileSchema, quotesFileSchema, sourceFileSchema } from './app-files.ts';
+import {
+  readSearchIndex,
+  type SearchIndex,
+  articleFileSchema,
+  datasetsFileSchema,
+  indexFileSchema,
+  personFileSchema,
+  quotesFileSchema,
+  sourceFileSchema,
+} from './app-files.ts';
 import type { ArticleFile, DatasetsFile, IndexFile, PersonFile, QuotesFile, SourceFile } from './app-files.ts';
+import { isMyArticle, MY_SOURCE_KEY_PREFIX, type LibraryBuild } from './library.ts';
+import { readLibraryBuild } from './library-store.ts';
 import { DataError, loadJson, loadText } from './load-data.ts';
 
-export function loadIndex(signal?: AbortSignal): Promise<IndexFile> {
-  return loadJson('index.json', indexFileSchema, signal);
+// The merging code is loaded only by a reader who has pages of their own.
+const merging = () => import('./merge-library.ts');
+
+/**
+ * Every loader reads the built-in file and, when the reader has added pages of their own, the same
+ * file of their library, and gives the app one corpus. Without a library this is a plain fetch.
+ */
+function libraryFile<Schema extends { safeParse: (value: unknown) => { success: boolean; data?: unknown } }, Out>(
+  build: LibraryBuild,
+  path: string,
+  schema: Schema & { parse: (value: unknown) => Out },
+): Out | null {
+  const text = build.files[path];
+  if (text === undefined) return null;
+  try {
+    return schema.parse(JSON.parse(text));
+  } catch {
+    throw new DataError('invalid', path, `Your pages' ${path} could not be read. Rebuild or remove your pages on the My pages view.`);
+  }
 }
 
-export function loadArticle(id: string, signal?: AbortSignal): Promise<ArticleFile> {
+export async function loadIndex(signal?: AbortSignal): Promise<IndexFile> {
+  const [base, build] = await Promise.all([loadJson('index.json', indexFileSchema, signal), readLibraryBuild()]);
+  const mine = build && libraryFile(build, 'index.json', indexFileSchema);
+  return mine ? (await merging()).mergeIndex(base, mine) : base;
+}
+
+export async function loadArticle(id: string, signal?: AbortSignal): Promise<ArticleFile> {
+  const path = `articles/${id}.json`;
+  if (isMyArticle(id)) {
+    const build = await readLibraryBuild();
+    const file = build && libraryFile(build, path, articleFileSchema);
+    if (!file) throw new DataError('not-found', path, 'This page of yours is no longer in your library.');
+    return file;
+  }
   return loadJson(`articles/${encodeURIComponent(id)}.json`, articleFileSchema, signal);
 }
 
-export function loadPerson(personId: string, signal?: AbortSignal): Promise<PersonFile> {
-  return loadJson(`people/${encodeURIComponent(personId)}.json`, personFileSchema, signal);
+export async function loadPerson(personId: string, signal?: AbortSignal): Promise<PersonFile> {
+  const build = await readLibraryBuild();
+  const mine = build && libraryFile(build, `people/${personId}.json`, personFileSchema);
+  if (!mine) return loadJson(`people/${encodeURIComponent(personId)}.json`, personFileSchema, signal);
+  // Someone only the reader's pages mention has no built-in file: that is not an error here.
+  const base = await loadJson(`people/${encodeURIComponent(personId)}.json`, personFileSchema, signal).catch((error: unknown) => {
+    if (error instanceof DataError && error.kind === 'not-found') return null;
+    throw error;
+  });
+  return (await merging()).mergePersonFiles(personId, base, mine)!;
 }
 
-export function loadDatasets(signal?: AbortSignal): Promise<DatasetsFile> {
-  return loadJson('datasets.json', datasetsFileSchema, signal);
+export async function loadDatasets(signal?: AbortSignal): Promise<DatasetsFile> {
+  const [base, build] = await Promise.all([loadJson('datasets.json', datasetsFileSchema, signal), readLibraryBuild()]);
+  const mine = build && libraryFile(build, 'datasets.json', datasetsFileSchema);
+  return mine ? (await merging()).mergeDatasets(base, mine) : base;
 }
 
-export function loadSource(sourceKey: string, signal?: AbortSignal): Promise<SourceFile> {
+export async function loadQuotes(signal?: AbortSignal): Promise<QuotesFile> {
+  const [base, build] = await Promise.all([loadJson('quotes.json', quotesFileSchema, signal), readLibraryBuild()]);
+  const mine = build && libraryFile(build, 'quotes.json', quotesFileSchema);
+  return mine ? (await merging()).mergeQuotes(base, mine) : base;
+}
+
+export async function loadSource(sourceKey: string, signal?: AbortSignal): Promise<SourceFile> {
+  if (sourceKey.startsWith(MY_SOURCE_KEY_PREFIX)) {
+    const path = `sources/${sourceKey}.json`;
+    const build = await readLibraryBuild();
+    const file = build && libraryFile(build, path, sourceFileSchema);
+    if (!file) throw new DataError('not-found', path, 'The text of this page of yours is no longer in your library.');
+    return file;
+  }
   return loadJson(`sources/${encodeURIComponent(sourceKey)}.json`, sourceFileSchema, signal);
 }
 
 /** MiniSearch itself is fetched with the index, on first search, to keep it out of the first page's JavaScript. */
 export async function loadSearchIndex(signal?: AbortSignal): Promise<SearchIndex> {
-  const [json, { default: MiniSearch }] = await Promise.all([loadText('search.json', signal), import('minisearch')]);
+  const [json, { default: MiniSearch }, build] = await Promise.all([loadText('search.json', signal), import('minisearch'), readLibraryBuild()]);
+  let search: SearchIndex;
   try {
-    return readSearchIndex(MiniSearch, json);
+    search = readSearchIndex(MiniSearch, json);
   } catch {
     throw new DataError('invalid', 'search.json', 'search.json is not a search index this app can read. Run npm run ingest.');
   }
-}
-
-export function loadQuotes(signal?: AbortSignal): Promise<QuotesFile> {
-  return loadJson('quotes.json', quotesFileSchema, signal);
+  // The reader's pages join the built-in index with the same term processing (folds included).
+  if (build && build.searchDocuments.length > 0) search.index.addAll(build.searchDocuments);
+  return search;
 }

@@ -1,0 +1,94 @@
+import type { LibraryBuild } from './library.ts';
+
+/**
+ * The reader's pages and their build, in IndexedDB (through idb), so they are there after a reload and
+ * offline. A flag in localStorage says whether there is anything stored: a reader without pages never
+ * pays for opening the database (nor for idb's code) on the first view.
+ */
+const DB_NAME = 'readout-library';
+const FLAG = 'readout.has-library';
+
+/** A page as the reader gave it, kept whole so a rebuild (a new page, a new pipeline) starts from the original. */
+export type StoredPage = { sourceFile: string; bytes: Uint8Array; sidecarText?: string; addedAt: string };
+
+type Schema = {
+  pages: { key: string; value: StoredPage };
+  builds: { key: string; value: LibraryBuild };
+  story: { key: string; value: string };
+};
+
+function flagged(): boolean {
+  try {
+    return window.localStorage.getItem(FLAG) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function setFlag(on: boolean): void {
+  try {
+    if (on) window.localStorage.setItem(FLAG, '1');
+    else window.localStorage.removeItem(FLAG);
+  } catch {
+    // Storage refused (a private window): the pages still work until the tab closes.
+  }
+}
+
+async function openLibrary() {
+  const { openDB } = await import('idb');
+  return openDB<Schema>(DB_NAME, 1, {
+    upgrade(db) {
+      db.createObjectStore('pages', { keyPath: 'sourceFile' });
+      db.createObjectStore('builds');
+      db.createObjectStore('story');
+    },
+  });
+}
+
+let cached: Promise<LibraryBuild | null> | null = null;
+
+/** The current build of the reader's pages, or null when they have none (or the browser keeps no database). */
+export function readLibraryBuild(): Promise<LibraryBuild | null> {
+  if (typeof indexedDB === 'undefined' || !flagged()) return Promise.resolve(null);
+  cached ??= openLibrary()
+    .then(async (db) => (await db.get('builds', 'current')) ?? null)
+    .catch(() => null);
+  return cached;
+}
+
+export async function readStoredPages(): Promise<StoredPage[]> {
+  if (typeof indexedDB === 'undefined' || !flagged()) return [];
+  const db = await openLibrary();
+  return db.getAll('pages');
+}
+
+export async function readStoredStory(): Promise<string | undefined> {
+  if (typeof indexedDB === 'undefined' || !flagged()) return undefined;
+  return (await openLibrary()).get('story', 'current');
+}
+
+/** Replaces the reader's pages and their build in one transaction: a reload sees the old set or the new, never half. */
+export async function saveLibrary(pages: readonly StoredPage[], build: LibraryBuild, storyText: string | undefined): Promise<void> {
+  const db = await openLibrary();
+  const tx = db.transaction(['pages', 'builds', 'story'], 'readwrite');
+  await tx.objectStore('pages').clear();
+  for (const page of pages) await tx.objectStore('pages').put(page);
+  await tx.objectStore('builds').put(build, 'current');
+  if (storyText === undefined) await tx.objectStore('story').delete('current');
+  else await tx.objectStore('story').put(storyText, 'current');
+  await tx.done;
+  cached = Promise.resolve(build);
+  setFlag(pages.length > 0 || build.problems.length > 0);
+}
+
+/** Removes every page the reader added, and their build; the built-in corpus is untouched. */
+export async function clearLibrary(): Promise<void> {
+  if (typeof indexedDB !== 'undefined') {
+    // Cleared, not deleted: deleting waits for every open connection (other tabs) to close.
+    const db = await openLibrary();
+    const tx = db.transaction(['pages', 'builds', 'story'], 'readwrite');
+    await Promise.all([tx.objectStore('pages').clear(), tx.objectStore('builds').clear(), tx.objectStore('story').clear(), tx.done]);
+  }
+  cached = Promise.resolve(null);
+  setFlag(false);
+}
