@@ -49,6 +49,8 @@ export default defineConfig({
   resolve: { alias: { '#src': new URL('./src', import.meta.url).pathname } },
   // The manifest tells scripts/check-bundle-size.mjs which files the first view loads.
   build: { chunkSizeWarningLimit: 700, manifest: true },
+  // ES module workers, so the pipeline worker can split and share chunks like the app.
+  worker: { format: 'es' },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'tests/golden/**/*.test.ts'],

@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
-export const BUDGET = { script: 115_000, style: 8_000 };
+// 118 kB: raised from 115 kB when /quotes, citations and My pages came (their routes, nav and the loaders
+// that merge a reader's pages; their code itself is lazy). Issue 8's ceiling is 120 kB; don't raise past it.
+export const BUDGET = { script: 118_000, style: 8_000 };
 
 export function firstViewFiles(manifest) {
   const entry = Object.values(manifest).find((chunk) => chunk.isEntry);

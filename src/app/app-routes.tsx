@@ -25,6 +25,17 @@ function LazyQuotesPage() {
   );
 }
 
+// Adding pages pulls in the whole pipeline (in a worker) and IndexedDB: only for readers who go there.
+const MyPagesPage = lazy(() => import('#src/features/my-pages/my-pages-page.tsx').then((module) => ({ default: module.MyPagesPage })));
+
+function LazyMyPagesPage() {
+  return (
+    <Suspense fallback={<Skeleton lines={6} label="Loading…" />}>
+      <MyPagesPage />
+    </Suspense>
+  );
+}
+
 function LazyChartsPage() {
   return (
     <Suspense fallback={<Skeleton lines={10} label="Loading charts…" />}>
@@ -55,6 +66,7 @@ export function AppRoutes() {
           <Route path={paths.people.pattern} element={guarded(<PeoplePage />)} />
           <Route path={paths.person.pattern} element={guarded(<PersonPage />)} />
           <Route path={paths.quotes.pattern} element={guarded(<LazyQuotesPage />)} />
+          <Route path={paths.myPages.pattern} element={guarded(<LazyMyPagesPage />)} />
           <Route path={paths.charts.pattern} element={guarded(<LazyChartsPage />)} />
           <Route path={paths.chart.pattern} element={guarded(<LazyChartsPage />)} />
           <Route

@@ -94,6 +94,11 @@ export function Shell() {
                   Charts
                 </NavLink>
               </li>
+              <li>
+                <NavLink to={paths.myPages.href()} className={({ isActive }) => (isActive ? 'nav-active' : undefined)}>
+                  My pages
+                </NavLink>
+              </li>
             </ul>
           </nav>
           <p className="shortcut-hint" aria-hidden="true">

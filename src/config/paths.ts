@@ -36,6 +36,11 @@ export const paths = {
     pattern: '/quotes',
     href: (state?: Partial<QuotesState>) => withSearch('/quotes', state ? toQuotesSearch(state) : ''),
   },
+  /** the reader's own pages: add, see what became of them, remove */
+  myPages: {
+    pattern: '/my-pages',
+    href: () => '/my-pages',
+  },
   charts: {
     pattern: '/charts',
     href: () => '/charts',

@@ -1,7 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
+import { readLibraryBuild } from './library-store.ts';
 import { loadArticle, loadDatasets, loadIndex, loadPerson, loadQuotes, loadSearchIndex, loadSource } from './load-corpus.ts';
 
 // The data is built before the app is served and never changes while it runs: 'static' means never refetch.
+// When the reader adds or removes pages of their own, the app resets every ['corpus'] query (resetQueries ignores staleTime).
 export const corpusQueries = {
   index: () => queryOptions({ queryKey: ['corpus', 'index'], queryFn: ({ signal }) => loadIndex(signal), staleTime: 'static' }),
   article: (id: string) =>
@@ -13,6 +15,8 @@ export const corpusQueries = {
   quotes: () => queryOptions({ queryKey: ['corpus', 'quotes'], queryFn: ({ signal }) => loadQuotes(signal), staleTime: 'static' }),
   source: (sourceKey: string) =>
     queryOptions({ queryKey: ['corpus', 'source', sourceKey], queryFn: ({ signal }) => loadSource(sourceKey, signal), staleTime: 'static' }),
+  /** the reader's own pages as built: reset with the rest of ['corpus'] when they change */
+  library: () => queryOptions({ queryKey: ['corpus', 'library'], queryFn: () => readLibraryBuild(), staleTime: 'static' }),
   search: () =>
     queryOptions({ queryKey: ['corpus', 'search'], queryFn: ({ signal }) => loadSearchIndex(signal), staleTime: 'static' }),
 };

@@ -1,7 +1,7 @@
 import type { Problem } from '../data/contract.ts';
 import type { SourceInput } from './build-corpus.ts';
 import { MAX_SOURCE_BYTES } from './decode-source.ts';
-import { STORY_FILE_NAME } from './lexicon/story-lexicon.ts';
+import { STORY_FILE_NAME } from './lexicon/story-file-name.ts';
 
 /** The same suffix the CLI reads (src/bin/read-seed-folder.ts): `page.txt.meta.json` describes `page.txt`. */
 export const SIDECAR_SUFFIX = '.meta.json';

@@ -4,6 +4,7 @@ import { Link, useHref, useNavigate, useParams } from 'react-router';
 import { paths } from '#src/config/paths.ts';
 import type { ArticleFile, ArticleSummary, IndexFile } from '#src/data/app-files.ts';
 import { corpusQueries } from '#src/data/corpus-queries.ts';
+import { isMyArticle } from '#src/data/library.ts';
 import { CiteButton } from '#src/components/cite-dialog.tsx';
 import { DateLabel } from '#src/components/date-label.tsx';
 import { FigureTable } from '#src/components/figure-table.tsx';
@@ -133,6 +134,13 @@ function ArticleHeader({ index, summary, file }: HeaderProps) {
   return (
     <header className="reader-header">
       <p className="reader-meta">
+        {isMyArticle(summary.id) && (
+          <>
+            <Link className="tag" to={paths.myPages.href()} title="You added this page; it is kept in this browser">
+              your page
+            </Link>{' '}
+          </>
+        )}
         <span className="publisher">{summary.publisher ?? 'Unknown publisher'}</span>
         <span aria-hidden="true"> · </span>
         <DateLabel publishedOn={summary.publishedOn} dateBasis={summary.dateBasis} dateSource={summary.dateSource} />

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { paths } from '#src/config/paths.ts';
 import type { ArticleSummary } from '#src/data/app-files.ts';
+import { isMyArticle } from '#src/data/library.ts';
 import { DateLabel } from '#src/components/date-label.tsx';
 import { HighlightedText } from '#src/components/highlighted-text.tsx';
 import { PersonLink } from '#src/components/person-link.tsx';
@@ -22,6 +23,11 @@ export function ArticleRow({ article, parent, personName, terms }: Props) {
         </Link>
       </h2>
       <p className="row-meta">
+        {isMyArticle(article.id) && (
+          <>
+            <span className="tag">your page</span>{' '}
+          </>
+        )}
         <span className="publisher">{article.publisher ?? 'Unknown publisher'}</span>
         <span aria-hidden="true"> · </span>
         <DateLabel publishedOn={article.publishedOn} dateBasis={article.dateBasis} dateSource={article.dateSource} />

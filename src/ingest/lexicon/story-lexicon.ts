@@ -22,7 +22,8 @@ export interface StoryLexicon {
 export const DEFAULT_STORY_LEXICON: StoryLexicon = { people: KNOWN_PEOPLE, outlets: OUTLETS, events: ANCHOR_EVENTS, spellings: SPELLING_VARIANTS };
 
 /** The name of the story file the CLI reads from the seeds folder. */
-export const STORY_FILE_NAME = 'readout.story.json';
+import { STORY_FILE_NAME } from './story-file-name.ts';
+export { STORY_FILE_NAME };
 
 const name = z.string().trim().min(2).max(120);
 const phrase = z.string().trim().min(2).max(120);

@@ -1,0 +1,25 @@
+/// <reference lib="webworker" />
+import * as Comlink from 'comlink';
+import { z } from 'zod';
+import type { Problem } from '#src/data/contract.ts';
+import type { LibraryBuild } from '#src/data/library.ts';
+import type { SourceInput } from '#src/ingest/build-corpus.ts';
+import { buildLibrary } from '#src/ingest/build-library.ts';
+import { DEFAULT_STORY_LEXICON, readStoryFile } from '#src/ingest/lexicon/story-lexicon.ts';
+
+// zod's compiled parsers use new Function, which the site's Content-Security-Policy forbids; the
+// interpreted ones give the same answers.
+z.config({ jitless: true });
+
+/** The pipeline off the main thread: the page stays responsive however many pages the reader adds. */
+const api = {
+  build(inputs: SourceInput[], readingProblems: Problem[], addedAt: [string, string][], storyText: string | undefined): LibraryBuild {
+    const story = storyText === undefined ? { lexicon: DEFAULT_STORY_LEXICON, problem: null } : readStoryFile(storyText);
+    const problems = story.problem ? [...readingProblems, story.problem] : readingProblems;
+    return buildLibrary(inputs, problems, new Map(addedAt), story.lexicon);
+  },
+};
+
+export type BuildLibraryWorker = typeof api;
+
+Comlink.expose(api);

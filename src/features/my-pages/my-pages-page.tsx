@@ -1,0 +1,271 @@
+import { useId, useRef, useState, type DragEvent } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { paths } from '#src/config/paths.ts';
+import { corpusQueries } from '#src/data/corpus-queries.ts';
+import type { LibraryBuild } from '#src/data/library.ts';
+import { clearLibrary } from '#src/data/library-store.ts';
+import { QueryGate } from '#src/components/query-gate.tsx';
+import type { PickedFile } from '#src/ingest/collect-inputs.ts';
+import { useDocumentTitle } from '#src/lib/use-document-title.ts';
+import { addPages, removeEntry, type Progress } from './add-pages.ts';
+import { filesOfDrop, pickedFromFile, pickedFromText } from './read-dropped.ts';
+
+const PHASE_LABELS: Record<Progress['phase'], string> = { reading: 'Reading files', building: 'Finding articles, people, quotes and figures', saving: 'Saving in this browser' };
+
+type Work = { state: 'idle' } | { state: 'busy'; progress: Progress } | { state: 'done'; message: string } | { state: 'failed'; message: string };
+
+/** The reader's own pages: add them (drop, pick, paste), see what became of each, remove them. */
+export function MyPagesPage() {
+  useDocumentTitle('My pages');
+  const libraryQuery = useQuery(corpusQueries.library());
+  const queryClient = useQueryClient();
+  const [work, setWork] = useState<Work>({ state: 'idle' });
+  const busy = work.state === 'busy';
+
+  async function run(task: (onProgress: (progress: Progress) => void) => Promise<LibraryBuild | void>, done: (build: LibraryBuild | void) => string) {
+    setWork({ state: 'busy', progress: { phase: 'reading', done: 0, total: 0 } });
+    try {
+      const build = await task((progress) => setWork({ state: 'busy', progress }));
+      // Every view reads the merged corpus again: the new articles are in the list, search, people and quotes at once.
+      await queryClient.resetQueries({ queryKey: ['corpus'] });
+      setWork({ state: 'done', message: done(build) });
+    } catch (error) {
+      setWork({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  const add = (files: PickedFile[]) => {
+    if (files.length === 0) return;
+    void run(
+      (onProgress) => addPages(files, onProgress),
+      (build) => {
+        const articles = build ? build.pages.reduce((sum, page) => sum + page.articleIds.length, 0) : 0;
+        return `Added ${files.length} ${files.length === 1 ? 'file' : 'files'}. Your pages now hold ${articles} ${articles === 1 ? 'article' : 'articles'}.`;
+      },
+    );
+  };
+
+  return (
+    <div className="page my-pages">
+      <h1 className="page-title">My pages</h1>
+      <p className="page-intro">
+        Add news pages you saved as plain text. They go through the same pipeline as the built-in pages, here in your browser, and are kept in
+        this browser only, also offline. The built-in pages are never changed.
+      </p>
+      <AddPages disabled={busy} onAdd={add} />
+      <WorkStatus work={work} />
+      <QueryGate query={libraryQuery} lines={4}>
+        {(build) => (
+          <LibraryContents
+            build={build}
+            busy={busy}
+            onRemove={(sourceFile) => void run((onProgress) => removeEntry(sourceFile, onProgress), () => `Removed ${sourceFile}.`)}
+            onRemoveAll={() => void run(() => clearLibrary(), () => 'Removed all your pages. The built-in pages are still here.')}
+          />
+        )}
+      </QueryGate>
+    </div>
+  );
+}
+
+function AddPages({ disabled, onAdd }: { disabled: boolean; onAdd: (files: PickedFile[]) => void }) {
+  const baseId = useId();
+  const filesRef = useRef<HTMLInputElement>(null);
+  const folderRef = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
+  const [text, setText] = useState('');
+  const [url, setUrl] = useState('');
+  const [name, setName] = useState('');
+
+  function onDrop(event: DragEvent) {
+    event.preventDefault();
+    setOver(false);
+    if (disabled) return;
+    void filesOfDrop(event.dataTransfer).then(onAdd);
+  }
+
+  return (
+    <section className="add-pages" aria-labelledby={`${baseId}-heading`}>
+      <h2 id={`${baseId}-heading`}>Add pages</h2>
+      <div
+        className="drop-zone"
+        data-over={over || undefined}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={onDrop}
+      >
+        <p>Drop text files or a folder here, or</p>
+        <div className="drop-actions">
+          <button type="button" className="button" disabled={disabled} onClick={() => filesRef.current?.click()}>
+            Choose files
+          </button>
+          <button type="button" className="button button-quiet" disabled={disabled} onClick={() => folderRef.current?.click()}>
+            Choose a folder
+          </button>
+        </div>
+        <p className="drop-hint">A <code>page.txt.meta.json</code> beside a page gives its address, outlet or date, as for the terminal ingest.</p>
+        <input
+          ref={filesRef}
+          type="file"
+          multiple
+          hidden
+          aria-label="Choose files"
+          onChange={(event) => {
+            onAdd([...(event.target.files ?? [])].map((file) => pickedFromFile(file)));
+            event.target.value = '';
+          }}
+        />
+        <input
+          ref={folderRef}
+          type="file"
+          hidden
+          aria-label="Choose a folder"
+          // A folder picker: not in React's types, but in every current browser.
+          {...{ webkitdirectory: '' }}
+          onChange={(event) => {
+            onAdd([...(event.target.files ?? [])].map((file) => pickedFromFile(file)));
+            event.target.value = '';
+          }}
+        />
+      </div>
+      <form
+        className="paste-page"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!text.trim()) return;
+          const fileName = `${(name.trim() || `pasted-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}`).replace(/[/\\]/g, '-')}${/\.txt$/i.test(name.trim()) ? '' : '.txt'}`;
+          onAdd(pickedFromText(text, fileName, url));
+          setText('');
+          setUrl('');
+          setName('');
+        }}
+      >
+        <h3>Or paste a page’s text</h3>
+        <label htmlFor={`${baseId}-text`}>Page text</label>
+        <textarea id={`${baseId}-text`} rows={6} value={text} onChange={(event) => setText(event.target.value)} />
+        <div className="paste-fields">
+          <label>
+            Address of the page (optional)
+            <input type="url" value={url} placeholder="https://…" onChange={(event) => setUrl(event.target.value)} />
+          </label>
+          <label>
+            File name (optional)
+            <input type="text" value={name} placeholder="my-page.txt" onChange={(event) => setName(event.target.value)} />
+          </label>
+        </div>
+        <button type="submit" className="button" disabled={disabled || !text.trim()}>
+          Add this text
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function WorkStatus({ work }: { work: Work }) {
+  if (work.state === 'idle') return <div role="status" className="work-status" />;
+  if (work.state === 'busy') {
+    const { phase, done, total } = work.progress;
+    const determinate = phase === 'reading' && total > 0;
+    return (
+      <div role="status" className="work-status">
+        <label>
+          {PHASE_LABELS[phase]}
+          {determinate ? ` (${done} of ${total})` : '…'}
+          <progress max={determinate ? total : undefined} value={determinate ? done : undefined} />
+        </label>
+      </div>
+    );
+  }
+  return (
+    <div role="status" className={`work-status work-${work.state}`}>
+      {work.state === 'failed' ? `Nothing was changed: ${work.message}` : work.message}
+    </div>
+  );
+}
+
+type ContentsProps = { build: LibraryBuild | null; busy: boolean; onRemove: (sourceFile: string) => void; onRemoveAll: () => void };
+
+function LibraryContents({ build, busy, onRemove, onRemoveAll }: ContentsProps) {
+  const [confirming, setConfirming] = useState(false);
+  if (!build || (build.pages.length === 0 && build.problems.length === 0)) return <p className="muted">You have not added any pages yet.</p>;
+  const index = build.files['index.json'] ? (JSON.parse(build.files['index.json']) as { articles: { id: string; title: string }[] }) : { articles: [] };
+  const titles = new Map(index.articles.map((article) => [article.id, article.title]));
+  const problemsOf = (sourceFile: string) => build.problems.filter((problem) => problem.sourceFile === sourceFile);
+  const unstored = [...new Set(build.problems.map((problem) => problem.sourceFile))].filter((name) => !build.pages.some((page) => page.sourceFile === name));
+  const failed = build.pages.filter((page) => page.articleIds.length === 0).length + unstored.length;
+
+  return (
+    <>
+      <section aria-labelledby="my-pages-heading" className="my-pages-list">
+        <h2 id="my-pages-heading">
+          Your files: {build.pages.length + unstored.length}
+          {failed > 0 && `, ${failed} with no article`}
+        </h2>
+        <table className="figure-table">
+          <thead>
+            <tr>
+              <th scope="col">File</th>
+              <th scope="col">What became of it</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...build.pages.map((page) => page.sourceFile), ...unstored].sort().map((sourceFile) => {
+              const page = build.pages.find((entry) => entry.sourceFile === sourceFile);
+              const problems = problemsOf(sourceFile);
+              return (
+                <tr key={sourceFile}>
+                  <th scope="row">{sourceFile}</th>
+                  <td>
+                    {page && page.articleIds.length > 0 && (
+                      <ul className="plain-list">
+                        {page.articleIds.map((id) => (
+                          <li key={id}>
+                            <Link to={paths.article.href(id)}>{titles.get(id) ?? id}</Link>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                    {problems.map((problem) => (
+                      <p key={problem.message} className={`problem problem-${problem.severity}`}>
+                        <span className="tag">{problem.severity === 'error' ? 'not read' : 'note'}</span> {problem.message}
+                      </p>
+                    ))}
+                  </td>
+                  <td>
+                    <button type="button" className="button button-quiet" disabled={busy} onClick={() => onRemove(sourceFile)} aria-label={`Remove ${sourceFile}`}>
+                      Remove
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </section>
+      <section aria-label="Remove all" className="remove-all">
+        {confirming ? (
+          <p>
+            Remove all {build.pages.length} of your pages from this browser?{' '}
+            <button type="button" className="button button-danger" disabled={busy} onClick={() => (setConfirming(false), onRemoveAll())}>
+              Yes, remove them all
+            </button>{' '}
+            <button type="button" className="button button-quiet" onClick={() => setConfirming(false)}>
+              Keep them
+            </button>
+          </p>
+        ) : (
+          <button type="button" className="button button-quiet" disabled={busy} onClick={() => setConfirming(true)}>
+            Remove all my pages…
+          </button>
+        )}
+      </section>
+    </>
+  );
+}
