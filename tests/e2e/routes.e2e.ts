@@ -33,6 +33,7 @@ function routes(): { name: string; path: string; heading: string }[] {
     { name: 'person', path: `/people/${person.id}`, heading: person.name },
     { name: 'quotes', path: '/quotes', heading: 'Quotes' },
     { name: 'quotes-filtered', path: `/quotes?speaker=${person.id}&kind=direct,partial&sort=oldest`, heading: 'Quotes' },
+    { name: 'my-pages', path: '/my-pages', heading: 'My pages' },
     { name: 'charts', path: '/charts', heading: 'Charts' },
     ...(dataset ? [{ name: 'chart', path: `/charts/${dataset.id}`, heading: dataset.title }] : []),
     { name: 'article-missing', path: '/articles/no-such-article', heading: 'Article not found' },

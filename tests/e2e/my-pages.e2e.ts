@@ -1,0 +1,108 @@
+import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage, readCorpus, runAxe, screenshot, startSite, waitForView, type OpenedPage } from './support.ts';
+
+let site: Awaited<ReturnType<typeof startSite>>;
+let browser: Browser;
+let opened: OpenedPage | undefined;
+
+beforeAll(async () => {
+  [site, browser] = await Promise.all([startSite(), launchBrowser()]);
+});
+afterEach(async () => {
+  if (opened) {
+    const { errors } = opened;
+    await opened.page.context().close();
+    opened = undefined;
+    expect(errors).toEqual([]);
+  }
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+// Invented pages, of this story's kind and of another: nothing here is seed or dev-page text.
+const HARBOUR = [
+  'Harbour reopens after the winter storm',
+  'The harbour of Porto Seco reopened on Monday after three weeks of repairs, the city said.',
+  '“We lost nineteen days of trade, but the quay is stronger now,” harbour master Ana Ruiz said on Monday.',
+  'Repairs cost €2.1 million, the port authority said.',
+].join('\n');
+const KREMLIN = [
+  'Kremlin says it will study the new proposal',
+  'Kremlin spokesman Dmitry Peskov told reporters on Tuesday that Moscow had received the text.',
+  '“We will study every line of this proposal carefully before we give any answer,” Peskov said.',
+].join('\n');
+
+async function open(path: string): Promise<Page> {
+  opened = await openPage(browser, { width: 1280 });
+  await opened.page.goto(site.url + path);
+  await waitForView(opened.page);
+  return opened.page;
+}
+
+/** Drops files on the drop zone the way a browser does: a drop event whose DataTransfer holds the files. */
+async function dropFiles(page: Page, files: { name: string; text: string }[]) {
+  const transfer = await page.evaluateHandle((list) => {
+    const data = new DataTransfer();
+    for (const file of list) data.items.add(new File([file.text], file.name, { type: 'text/plain' }));
+    return data;
+  }, files);
+  await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+test('two dropped files become articles everywhere, survive a reload, and one button removes them', async () => {
+  const builtIn = readCorpus().articles.length;
+  const page = await open('/my-pages');
+  expect(await runAxe(page), '/my-pages empty').toEqual([]);
+  await dropFiles(page, [
+    { name: 'harbour.txt', text: HARBOUR },
+    { name: 'harbour.txt.meta.json', text: JSON.stringify({ publisher: 'The Coast Herald', publishedOn: '2025-03-14', url: 'https://herald.example/harbour' }) },
+    { name: 'kremlin.txt', text: KREMLIN },
+    { name: 'photo.png', text: '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR' },
+  ]);
+  await expect.poll(() => page.getByRole('status').filter({ hasText: /^Added 4 files/ }).count(), { timeout: 60_000 }).toBe(1);
+  const files = page.getByRole('region', { name: /^Your files/ });
+  expect(await files.getByRole('link', { name: 'Harbour reopens after the winter storm' }).count()).toBe(1);
+  expect(await files.getByRole('row', { name: /photo\.png/ }).textContent()).toMatch(/not read/i);
+  await screenshot(page, 'my-pages-1280');
+  expect(await runAxe(page), '/my-pages with pages, light').toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await runAxe(page), '/my-pages with pages, dark').toEqual([]);
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  await page.reload();
+  await waitForView(page);
+  await page.goto(`${site.url}/`);
+  await waitForView(page);
+  await expect.poll(() => page.locator('.result-count').textContent()).toBe(`${builtIn + 2} articles, newest first`);
+  await page.getByRole('searchbox', { name: 'Search articles' }).fill('quay');
+  await expect.poll(() => page.locator('.result-count').textContent()).toBe(`1 of ${builtIn + 2} articles match`);
+  expect(await page.getByRole('region', { name: 'Results' }).getByText('your page').count()).toBe(1);
+
+  // The reader's Peskov is the built-in Peskov: his new quote is in the quotes explorer with the others.
+  await page.goto(`${site.url}/quotes?speaker=dmitry-peskov`);
+  await waitForView(page);
+  await expect.poll(() => page.getByRole('table').getByText(/We will study every line/).count()).toBe(1);
+
+  await page.goto(`${site.url}/my-pages`);
+  await waitForView(page);
+  await page.getByRole('button', { name: 'Remove all my pages…' }).click();
+  await page.getByRole('button', { name: 'Yes, remove them all' }).click();
+  await expect.poll(() => page.getByText('You have not added any pages yet.').count()).toBe(1);
+  await page.goto(`${site.url}/`);
+  await waitForView(page);
+  await expect.poll(() => page.locator('.result-count').textContent()).toBe(`${builtIn} articles, newest first`);
+});
+
+test('pasted text becomes an article, with the address given as its original page', async () => {
+  const page = await open('/my-pages');
+  await page.getByRole('textbox', { name: 'Page text' }).fill(HARBOUR);
+  await page.getByRole('textbox', { name: /Address of the page/ }).fill('https://herald.example/harbour');
+  await page.getByRole('button', { name: 'Add this text' }).click();
+  await page.getByRole('link', { name: 'Harbour reopens after the winter storm' }).click({ timeout: 60_000 });
+  await waitForView(page);
+  expect(await page.getByRole('link', { name: 'Original page' }).getAttribute('href')).toBe('https://herald.example/harbour');
+  expect(await page.getByRole('link', { name: 'your page' }).count()).toBe(1);
+});
