@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { readLibraryBuild } from './library-store.ts';
+import { readCorrections, readLibraryBuild } from './library-store.ts';
 import { loadArticle, loadDatasets, loadIndex, loadPerson, loadQuotes, loadSearchIndex, loadSource } from './load-corpus.ts';
 
 // The data is built before the app is served and never changes while it runs: 'static' means never refetch.
@@ -17,6 +17,7 @@ export const corpusQueries = {
     queryOptions({ queryKey: ['corpus', 'source', sourceKey], queryFn: ({ signal }) => loadSource(sourceKey, signal), staleTime: 'static' }),
   /** the reader's own pages as built: reset with the rest of ['corpus'] when they change */
   library: () => queryOptions({ queryKey: ['corpus', 'library'], queryFn: () => readLibraryBuild(), staleTime: 'static' }),
+  corrections: () => queryOptions({ queryKey: ['corpus', 'corrections'], queryFn: () => readCorrections(), staleTime: 'static' }),
   search: () =>
     queryOptions({ queryKey: ['corpus', 'search'], queryFn: ({ signal }) => loadSearchIndex(signal), staleTime: 'static' }),
 };

@@ -1,3 +1,4 @@
+import type { ArticleCorrection } from './corrections.ts';
 import type { LibraryBuild } from './library.ts';
 
 /**
@@ -15,6 +16,7 @@ type Schema = {
   pages: { key: string; value: StoredPage };
   builds: { key: string; value: LibraryBuild };
   story: { key: string; value: string };
+  corrections: { key: string; value: ArticleCorrection };
 };
 
 function flagged(): boolean {
@@ -36,11 +38,14 @@ function setFlag(on: boolean): void {
 
 async function openLibrary() {
   const { openDB } = await import('idb');
-  return openDB<Schema>(DB_NAME, 1, {
-    upgrade(db) {
-      db.createObjectStore('pages', { keyPath: 'sourceFile' });
-      db.createObjectStore('builds');
-      db.createObjectStore('story');
+  return openDB<Schema>(DB_NAME, 2, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        db.createObjectStore('pages', { keyPath: 'sourceFile' });
+        db.createObjectStore('builds');
+        db.createObjectStore('story');
+      }
+      if (oldVersion < 2) db.createObjectStore('corrections', { keyPath: 'articleId' });
     },
   });
 }
@@ -78,7 +83,28 @@ export async function saveLibrary(pages: readonly StoredPage[], build: LibraryBu
   else await tx.objectStore('story').put(storyText, 'current');
   await tx.done;
   cached = Promise.resolve(build);
-  setFlag(pages.length > 0 || build.problems.length > 0);
+  setFlag(pages.length > 0 || build.problems.length > 0 || (await db.count('corrections')) > 0);
+}
+
+let cachedCorrections: Promise<Map<string, ArticleCorrection>> | null = null;
+
+/** The reader's corrections by article id; empty (and no database opened) for a reader who never made one. */
+export function readCorrections(): Promise<Map<string, ArticleCorrection>> {
+  if (typeof indexedDB === 'undefined' || !flagged()) return Promise.resolve(new Map());
+  cachedCorrections ??= openLibrary()
+    .then(async (db) => new Map((await db.getAll('corrections')).map((correction) => [correction.articleId, correction])))
+    .catch(() => new Map());
+  return cachedCorrections;
+}
+
+/** Saves an article's corrections; a record with no field left is removed (every correction undone). */
+export async function saveCorrection(correction: ArticleCorrection): Promise<void> {
+  const db = await openLibrary();
+  const empty = !correction.title && !correction.publisher && !correction.publishedOn && !correction.url;
+  if (empty) await db.delete('corrections', correction.articleId);
+  else await db.put('corrections', correction);
+  cachedCorrections = null;
+  setFlag(true);
 }
 
 /** Removes every page the reader added, and their build; the built-in corpus is untouched. */
@@ -88,6 +114,10 @@ export async function clearLibrary(): Promise<void> {
     const db = await openLibrary();
     const tx = db.transaction(['pages', 'builds', 'story'], 'readwrite');
     await Promise.all([tx.objectStore('pages').clear(), tx.objectStore('builds').clear(), tx.objectStore('story').clear(), tx.done]);
+    cached = Promise.resolve(null);
+    // Corrections of built-in articles are the reader's too, and stay; only the pages go.
+    setFlag((await db.count('corrections')) > 0);
+    return;
   }
   cached = Promise.resolve(null);
   setFlag(false);

@@ -10,7 +10,8 @@ import {
 } from './app-files.ts';
 import type { ArticleFile, DatasetsFile, IndexFile, PersonFile, QuotesFile, SourceFile } from './app-files.ts';
 import { isMyArticle, MY_SOURCE_KEY_PREFIX, type LibraryBuild } from './library.ts';
-import { readLibraryBuild } from './library-store.ts';
+import { correctArticleFile, correctIndex } from './corrections.ts';
+import { readCorrections, readLibraryBuild } from './library-store.ts';
 import { DataError, loadJson, loadText } from './load-data.ts';
 
 // The merging code is loaded only by a reader who has pages of their own.
@@ -35,12 +36,18 @@ function libraryFile<Schema extends { safeParse: (value: unknown) => { success: 
 }
 
 export async function loadIndex(signal?: AbortSignal): Promise<IndexFile> {
-  const [base, build] = await Promise.all([loadJson('index.json', indexFileSchema, signal), readLibraryBuild()]);
+  const [base, build, corrections] = await Promise.all([loadJson('index.json', indexFileSchema, signal), readLibraryBuild(), readCorrections()]);
   const mine = build && libraryFile(build, 'index.json', indexFileSchema);
-  return mine ? (await merging()).mergeIndex(base, mine) : base;
+  return correctIndex(mine ? (await merging()).mergeIndex(base, mine) : base, corrections);
 }
 
+/** An article's file with the reader's corrections (title, outlet, date, address) in place. */
 export async function loadArticle(id: string, signal?: AbortSignal): Promise<ArticleFile> {
+  const [file, corrections] = await Promise.all([loadArticleFile(id, signal), readCorrections()]);
+  return correctArticleFile(file, corrections.get(id));
+}
+
+async function loadArticleFile(id: string, signal?: AbortSignal): Promise<ArticleFile> {
   const path = `articles/${id}.json`;
   if (isMyArticle(id)) {
     const build = await readLibraryBuild();

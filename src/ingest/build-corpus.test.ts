@@ -16,3 +16,15 @@ test('dates printed under teasers of other pages at the foot do not compete with
   const [article] = buildCorpus([{ sourceFile: 'ferry.txt', bytes: new TextEncoder().encode(source) }]).corpus.articles;
   expect(article?.publishedOn).toBe('2031-03-04');
 });
+
+test('a sidecar’s title replaces a misread headline without changing the id, and its date note is the date basis', () => {
+  const page = ['Harbour council approves the new ferry timetable', 'The council approved the new ferry timetable on Tuesday after a short debate about night crossings.'].join('\n');
+  const bytes = new TextEncoder().encode(page);
+  const plain = buildCorpus([{ sourceFile: 'ferry.txt', bytes }]).corpus.articles[0]!;
+  const sidecarText = JSON.stringify({ title: 'Ferry timetable approved', publishedOn: '2031-03-04', dateNote: 'dateline of the print edition' });
+  const corrected = buildCorpus([{ sourceFile: 'ferry.txt', bytes, sidecarText }]).corpus.articles[0]!;
+  expect(corrected).toMatchObject({ id: plain.id, title: 'Ferry timetable approved', titleDerived: false, titleBlock: null, publishedOn: '2031-03-04', dateSource: 'stated' });
+  expect(corrected.dateBasis).toBe('4 March 2031, as stated in ferry.txt.meta.json: dateline of the print edition.');
+  // The page's own headline is not lost: it is the first block of the text again.
+  expect(corrected.blocks[0]!.text).toBe('Harbour council approves the new ferry timetable');
+});

@@ -91,6 +91,12 @@ export function buildCorpus(inputs: readonly SourceInput[], options: BuildOption
   }
 
   assignUniqueIds(placed);
+  // A title stated in a sidecar replaces the headline only now, so the article keeps the id its page gives it.
+  const statedTitles = new Map(decoded.flatMap((source) => (source.sidecar?.title ? [[source.sourceFile, source.sidecar.title] as const] : [])));
+  for (const { article, index } of placed) {
+    const stated = index === 0 ? statedTitles.get(article.sourceFile) : undefined;
+    if (stated) Object.assign(article, { title: stated, titleDerived: false, titleBlock: null });
+  }
   const { people, mentions } = findPeople(placed.map(({ article }) => ({ id: article.id, blocks: article.blocks })), lexicon.people);
   const quotes: Quote[] = [];
   const datasets: Dataset[] = [];
@@ -149,7 +155,11 @@ function toArticle(sourceFile: string, sourceText: string, draft: DraftArticle, 
   const topCutLines = cutLines.filter((line) => line.start < topEnd);
   const inferred = inferPublicationDate(draft.blocks.map((block) => block.text), { cutLines: topCutLines, events: lexicon.events });
   const dated = sidecar?.publishedOn
-    ? { publishedOn: sidecar.publishedOn, dateBasis: `${formatLongDate(sidecar.publishedOn)}, as stated in ${sourceFile}.meta.json.`, dateSource: 'stated' as const }
+    ? {
+        publishedOn: sidecar.publishedOn,
+        dateBasis: `${formatLongDate(sidecar.publishedOn)}, as stated in ${sourceFile}.meta.json${sidecar.dateNote ? `: ${sidecar.dateNote.replace(/\.$/, '')}` : ''}.`,
+        dateSource: 'stated' as const,
+      }
     : { ...inferred, dateSource: inferred.publishedOn ? ('inferred' as const) : ('unknown' as const) };
   return {
     id: baseArticleId({ sourceFile, index, title }),

@@ -30,3 +30,10 @@ test('the contract rejects a date that is no day', () => {
   for (const publishedOn of ['2025-13-01', '9999-99-99', '2025-02-30']) expect(articleSchema.safeParse({ ...base, publishedOn }).success).toBe(false);
   expect(articleSchema.safeParse({ ...base, publishedOn: '2025-02-28' }).success).toBe(true);
 });
+
+test('a sidecar may state the title and why the date is that day', () => {
+  expect(readSidecar('a.txt', '{"title":"Harbour reopens","publishedOn":"2025-03-14","dateNote":"dateline"}')).toEqual({
+    sidecar: { title: 'Harbour reopens', publishedOn: '2025-03-14', dateNote: 'dateline' },
+    problem: null,
+  });
+});

@@ -6,6 +6,10 @@ export const sidecarSchema = z
   .object({
     publishedOn: z.optional(isoDate),
     publisher: z.string().min(1).optional(),
+    /** the article's title, when the page's headline was misread; the headline stays in the text */
+    title: z.string().trim().min(1).max(300).optional(),
+    /** why publishedOn is that day ("dateline", "publication line"): shown in the date basis */
+    dateNote: z.string().trim().min(1).max(300).optional(),
     // Rendered as the "Original page" link: javascript: or data: there would run in the reader's tab.
     url: z.url({ protocol: /^https?$/, error: 'url must be an http(s) address' }).optional(),
   })

@@ -16,3 +16,15 @@ export function downloadText(fileName: string, text: string, type: string): void
   // The click has started the download; give the browser a moment before the URL goes.
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** Offers bytes (a zip) as a file download. */
+export function downloadBytes(fileName: string, bytes: Uint8Array, type: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, readCorpus, runAxe, screenshot, startSite, waitForView, type OpenedPage } from './support.ts';
@@ -105,4 +106,35 @@ test('pasted text becomes an article, with the address given as its original pag
   await waitForView(page);
   expect(await page.getByRole('link', { name: 'Original page' }).getAttribute('href')).toBe('https://herald.example/harbour');
   expect(await page.getByRole('link', { name: 'your page' }).count()).toBe(1);
+});
+
+test('correcting a date re-sorts the list, survives a reload, and exports as the sidecar the CLI reads', async () => {
+  const corpus = readCorpus();
+  const article = corpus.articles.find((candidate) => candidate.dateSource === 'inferred' && candidate.parentId === null);
+  if (!article) throw new Error('no page with an inferred date in the built corpus to correct');
+  const page = await open(`/articles/${article.id}`);
+  await page.getByRole('button', { name: 'Correct…' }).click();
+  const form = page.getByRole('form', { name: 'Correct this article' });
+  await form.getByLabel('Published on').fill('2024-12-31');
+  await form.getByRole('button', { name: 'Save corrections' }).click();
+  expect(await form.getByRole('alert').textContent()).toMatch(/^Say why the date/);
+  await form.getByLabel('Why this date').fill('publication line at the top of the page');
+  await form.getByRole('button', { name: 'Save corrections' }).click();
+  await expect.poll(() => page.locator('.correction-note').textContent()).toMatch(/corrected by you.*date \(Readout had inferred/);
+  expect(await runAxe(page), 'reader with a correction').toEqual([]);
+
+  await page.goto(`${site.url}/?sort=oldest`);
+  await waitForView(page);
+  await expect.poll(() => page.getByRole('region', { name: 'Results' }).getByRole('heading', { level: 2 }).first().textContent()).toBe(article.title);
+  await page.reload();
+  await waitForView(page);
+  await expect.poll(() => page.getByRole('region', { name: 'Results' }).getByRole('heading', { level: 2 }).first().textContent()).toBe(article.title);
+
+  await page.goto(`${site.url}/my-pages`);
+  await waitForView(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Download 1 sidecar file/ }).click()]);
+  const { unzipSync, strFromU8 } = await import('fflate');
+  const zipped = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+  const sidecar = JSON.parse(strFromU8(zipped[`${article.sourceFile}.meta.json`]!)) as Record<string, string>;
+  expect(sidecar).toMatchObject({ publishedOn: '2024-12-31', dateNote: 'publication line at the top of the page' });
 });

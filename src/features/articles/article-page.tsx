@@ -14,6 +14,7 @@ import { QueryGate } from '#src/components/query-gate.tsx';
 import { citedArticleOf } from '#src/lib/cite.ts';
 import { useDocumentTitle } from '#src/lib/use-document-title.ts';
 import { ArticleBody } from './article-body.tsx';
+import { CorrectArticle } from './correct-article.tsx';
 import { HeadlineText } from './headline-text.tsx';
 import { SourceView } from './source-view.tsx';
 
@@ -75,6 +76,7 @@ function ArticleView({ index, summary, view }: { index: IndexFile; summary: Arti
           </CiteButton>
         )}
         {!showSource && summary.quoteCount > 0 && <QuoteLegend />}
+        {!showSource && <CorrectArticle summary={summary} />}
       </div>
       <QueryGate query={article} lines={12}>
         {(file: ArticleFile) =>

@@ -8,7 +8,9 @@ import { clearLibrary } from '#src/data/library-store.ts';
 import { QueryGate } from '#src/components/query-gate.tsx';
 import type { PickedFile } from '#src/ingest/collect-inputs.ts';
 import { useDocumentTitle } from '#src/lib/use-document-title.ts';
+import { downloadBytes } from '#src/lib/download.ts';
 import { addPages, removeEntry, type Progress } from './add-pages.ts';
+import { correctionSidecars, zipOf } from './export-corrections.ts';
 import { filesOfDrop, pickedFromFile, pickedFromText } from './read-dropped.ts';
 
 const PHASE_LABELS: Record<Progress['phase'], string> = { reading: 'Reading files', building: 'Finding articles, people, quotes and figures', saving: 'Saving in this browser' };
@@ -55,6 +57,7 @@ export function MyPagesPage() {
       </p>
       <AddPages disabled={busy} onAdd={add} />
       <WorkStatus work={work} />
+      <YourCorrections />
       <QueryGate query={libraryQuery} lines={4}>
         {(build) => (
           <LibraryContents
@@ -267,5 +270,37 @@ function LibraryContents({ build, busy, onRemove, onRemoveAll }: ContentsProps) 
         )}
       </section>
     </>
+  );
+}
+
+/** Corrections made in the reader, and the sidecar files that carry them to the terminal ingest. */
+function YourCorrections() {
+  const correctionsQuery = useQuery(corpusQueries.corrections());
+  const indexQuery = useQuery(corpusQueries.index());
+  const corrections = [...(correctionsQuery.data?.values() ?? [])];
+  if (corrections.length === 0 || !indexQuery.data) return null;
+  const articlesById = new Map(indexQuery.data.articles.map((article) => [article.id, article]));
+  const { files, kept } = correctionSidecars(corrections, articlesById);
+  const names = Object.keys(files).sort();
+  return (
+    <section aria-labelledby="corrections-heading" className="my-corrections">
+      <h2 id="corrections-heading">Your corrections: {corrections.length}</h2>
+      <ul>
+        {corrections.map((correction) => (
+          <li key={correction.articleId}>
+            <Link to={paths.article.href(correction.articleId)}>{articlesById.get(correction.articleId)?.title ?? correction.articleId}</Link>
+            {kept.includes(correction) && <span className="muted"> (an article inside another page: kept here, no sidecar can carry it)</span>}
+          </li>
+        ))}
+      </ul>
+      {names.length > 0 && (
+        <p>
+          <button type="button" className="button" onClick={async () => downloadBytes('readout-corrections.zip', await zipOf(files), 'application/zip')}>
+            Download {names.length} sidecar {names.length === 1 ? 'file' : 'files'} (.zip)
+          </button>{' '}
+          <span className="muted">Unzip beside the pages in seeds/ and run npm run ingest: the rebuild keeps your corrections.</span>
+        </p>
+      )}
+    </section>
   );
 }
