@@ -1,5 +1,5 @@
 import { formatDate } from '#src/lib/dates.ts';
-import type { ArticleFile, ArticleSummary, IndexFile } from './app-files.ts';
+import type { ArticleFile, ArticleSummary, IndexFile, PersonFile, QuoteEntry } from './app-files.ts';
 import type { Article } from './contract.ts';
 
 /**
@@ -17,7 +17,32 @@ export type ArticleCorrection = {
   publisher?: { value: string | null; was: string | null };
   publishedOn?: { value: string | null; reason: string; was: string | null; wasBasis: string; wasSource: Article['dateSource'] };
   url?: { value: string | null; was: string | null };
+  /** quote id → its speaker as the reader set it (null: no speaker named), with the quote as it was, for the new speaker's page */
+  speakers?: Record<string, { to: string | null; was: string | null; quote: QuoteEntry }>;
 };
+
+/** True when a correction record still corrects something (else it is removed). */
+export function hasCorrections(correction: ArticleCorrection): boolean {
+  return Boolean(correction.title || correction.publisher || correction.publishedOn || correction.url || Object.keys(correction.speakers ?? {}).length > 0);
+}
+
+/** Quotes with the speakers the reader set. */
+export function correctQuotes(quotes: readonly QuoteEntry[], corrections: ReadonlyMap<string, ArticleCorrection>): QuoteEntry[] {
+  if (corrections.size === 0) return [...quotes];
+  return quotes.map((quote) => {
+    const speaker = corrections.get(quote.articleId)?.speakers?.[quote.id];
+    return speaker ? { ...quote, speakerId: speaker.to } : quote;
+  });
+}
+
+/** A person's quotes after the reader's reassignments: those moved away leave, those moved to them arrive. */
+export function correctPersonFile(file: PersonFile, corrections: ReadonlyMap<string, ArticleCorrection>): PersonFile {
+  const moved = [...corrections.values()].flatMap((correction) => Object.entries(correction.speakers ?? {}).map(([id, speaker]) => ({ id, ...speaker })));
+  if (moved.length === 0) return file;
+  const movedIds = new Set(moved.map((entry) => entry.id));
+  const arriving = moved.filter((entry) => entry.to === file.personId).map((entry) => ({ ...entry.quote, speakerId: file.personId }));
+  return { ...file, quotes: [...file.quotes.filter((quote) => !movedIds.has(quote.id)), ...arriving] };
+}
 
 type Facts = Pick<Article, 'title' | 'titleBlock' | 'publisher' | 'publishedOn' | 'dateBasis' | 'dateSource' | 'url'>;
 
@@ -41,16 +66,28 @@ export function correctedFacts<T extends Facts>(facts: T, correction: ArticleCor
 
 export function correctIndex(index: IndexFile, corrections: ReadonlyMap<string, ArticleCorrection>): IndexFile {
   if (corrections.size === 0) return index;
-  return { ...index, articles: index.articles.map((summary: ArticleSummary) => correctedFacts(summary, corrections.get(summary.id))) };
+  const delta = new Map<string, number>();
+  for (const correction of corrections.values()) {
+    for (const speaker of Object.values(correction.speakers ?? {})) {
+      if (speaker.was) delta.set(speaker.was, (delta.get(speaker.was) ?? 0) - 1);
+      if (speaker.to) delta.set(speaker.to, (delta.get(speaker.to) ?? 0) + 1);
+    }
+  }
+  return {
+    ...index,
+    articles: index.articles.map((summary: ArticleSummary) => correctedFacts(summary, corrections.get(summary.id))),
+    people: delta.size === 0 ? index.people : index.people.map((person) => ({ ...person, quoteCount: Math.max(0, person.quoteCount + (delta.get(person.id) ?? 0)) })),
+  };
 }
 
 export function correctArticleFile(file: ArticleFile, correction: ArticleCorrection | undefined): ArticleFile {
-  return correction ? { ...file, article: correctedFacts(file.article, correction) } : file;
+  if (!correction) return file;
+  return { ...file, article: correctedFacts(file.article, correction), quotes: correctQuotes(file.quotes, new Map([[file.article.id, correction]])) };
 }
 
 /** The sidecar the CLI reads (`<file>.meta.json`, docs/data-format.md) that makes a rebuild keep these corrections. */
-export function sidecarOf(correction: ArticleCorrection, current: Facts): Record<string, string> {
-  const sidecar: Record<string, string> = {};
+export function sidecarOf(correction: ArticleCorrection, current: Facts): Record<string, unknown> {
+  const sidecar: Record<string, unknown> = {};
   if (correction.title) sidecar.title = correction.title.value;
   const publisher = correction.publisher ? correction.publisher.value : current.publisher;
   if (publisher) sidecar.publisher = publisher;
@@ -60,5 +97,8 @@ export function sidecarOf(correction: ArticleCorrection, current: Facts): Record
     sidecar.publishedOn = correction.publishedOn.value;
     sidecar.dateNote = correction.publishedOn.reason;
   } else if (current.dateSource === 'stated' && current.publishedOn) sidecar.publishedOn = current.publishedOn;
+  // Quotes are named by where they start in the file: the same file gives the same offsets on every rebuild.
+  const speakers = Object.values(correction.speakers ?? {});
+  if (speakers.length > 0) sidecar.speakers = Object.fromEntries(speakers.map((speaker) => [String(speaker.quote.start), speaker.to]));
   return sidecar;
 }

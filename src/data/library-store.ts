@@ -1,4 +1,4 @@
-import type { ArticleCorrection } from './corrections.ts';
+import { hasCorrections, type ArticleCorrection } from './corrections.ts';
 import type { LibraryBuild } from './library.ts';
 
 /**
@@ -100,8 +100,7 @@ export function readCorrections(): Promise<Map<string, ArticleCorrection>> {
 /** Saves an article's corrections; a record with no field left is removed (every correction undone). */
 export async function saveCorrection(correction: ArticleCorrection): Promise<void> {
   const db = await openLibrary();
-  const empty = !correction.title && !correction.publisher && !correction.publishedOn && !correction.url;
-  if (empty) await db.delete('corrections', correction.articleId);
+  if (!hasCorrections(correction)) await db.delete('corrections', correction.articleId);
   else await db.put('corrections', correction);
   cachedCorrections = null;
   setFlag(true);

@@ -10,9 +10,10 @@ import {
 } from './app-files.ts';
 import type { ArticleFile, DatasetsFile, IndexFile, PersonFile, QuotesFile, SourceFile } from './app-files.ts';
 import { isMyArticle, MY_SOURCE_KEY_PREFIX, type LibraryBuild } from './library.ts';
-import { correctArticleFile, correctIndex } from './corrections.ts';
+import { correctArticleFile, correctIndex, correctPersonFile, correctQuotes } from './corrections.ts';
 import { readCorrections, readLibraryBuild } from './library-store.ts';
 import { DataError, loadJson, loadText } from './load-data.ts';
+import { SCHEMA_VERSION } from './contract.ts';
 
 // The merging code is loaded only by a reader who has pages of their own.
 const merging = () => import('./merge-library.ts');
@@ -58,7 +59,19 @@ async function loadArticleFile(id: string, signal?: AbortSignal): Promise<Articl
   return loadJson(`articles/${encodeURIComponent(id)}.json`, articleFileSchema, signal);
 }
 
+/** A person's quotes with the reader's reassignments: a quote moved to them is on their page, one moved away is not. */
 export async function loadPerson(personId: string, signal?: AbortSignal): Promise<PersonFile> {
+  const corrections = await readCorrections();
+  const reassigned = [...corrections.values()].some((correction) => Object.values(correction.speakers ?? {}).some((speaker) => speaker.to === personId));
+  const file = await loadPersonFile(personId, signal).catch((error: unknown) => {
+    // Someone who only has quotes because the reader gave them some has no file of their own.
+    if (reassigned && error instanceof DataError && error.kind === 'not-found') return { schemaVersion: SCHEMA_VERSION, personId, descriptors: [], quotes: [] } satisfies PersonFile as PersonFile;
+    throw error;
+  });
+  return correctPersonFile(file, corrections);
+}
+
+async function loadPersonFile(personId: string, signal?: AbortSignal): Promise<PersonFile> {
   const build = await readLibraryBuild();
   const mine = build && libraryFile(build, `people/${personId}.json`, personFileSchema);
   if (!mine) return loadJson(`people/${encodeURIComponent(personId)}.json`, personFileSchema, signal);
@@ -77,9 +90,10 @@ export async function loadDatasets(signal?: AbortSignal): Promise<DatasetsFile> 
 }
 
 export async function loadQuotes(signal?: AbortSignal): Promise<QuotesFile> {
-  const [base, build] = await Promise.all([loadJson('quotes.json', quotesFileSchema, signal), readLibraryBuild()]);
+  const [base, build, corrections] = await Promise.all([loadJson('quotes.json', quotesFileSchema, signal), readLibraryBuild(), readCorrections()]);
   const mine = build && libraryFile(build, 'quotes.json', quotesFileSchema);
-  return mine ? (await merging()).mergeQuotes(base, mine) : base;
+  const merged = mine ? (await merging()).mergeQuotes(base, mine) : base;
+  return { ...merged, quotes: correctQuotes(merged.quotes, corrections) };
 }
 
 export async function loadSource(sourceKey: string, signal?: AbortSignal): Promise<SourceFile> {

@@ -28,3 +28,24 @@ test('a sidecar’s title replaces a misread headline without changing the id, a
   // The page's own headline is not lost: it is the first block of the text again.
   expect(corrected.blocks[0]!.text).toBe('Harbour council approves the new ferry timetable');
 });
+
+test('a sidecar’s speakers give a quote to the person the reader named, or to nobody', () => {
+  const page = [
+    'Council votes on the ferry timetable',
+    'Mayor Lena Holm spoke after the vote on Tuesday.',
+    '“The crossings will start in spring,” said Mayor Lena Holm.',
+    '“It is far too early to promise anything,” Councillor Piet Brand said after voting against.',
+  ].join('\n');
+  const bytes = new TextEncoder().encode(page);
+  const plain = buildCorpus([{ sourceFile: 'ferry.txt', bytes }]).corpus;
+  const quote = plain.quotes[0]!;
+  expect(quote.speakerId).toBe('lena-holm');
+  const moved = buildCorpus([{ sourceFile: 'ferry.txt', bytes, sidecarText: JSON.stringify({ speakers: { [quote.start]: 'piet-brand' } }) }]).corpus;
+  expect(moved.quotes[0]!.speakerId).toBe('piet-brand');
+  const unknown = buildCorpus([{ sourceFile: 'ferry.txt', bytes, sidecarText: JSON.stringify({ speakers: { [quote.start]: 'nobody-here', 3: null } }) }]).corpus;
+  expect(unknown.quotes[0]!.speakerId).toBe('lena-holm');
+  expect(unknown.problems.map((problem) => problem.message)).toEqual([
+    expect.stringMatching(/offset 3, where no quote starts/),
+    expect.stringMatching(/“nobody-here”, whom no page names/),
+  ]);
+});

@@ -113,6 +113,8 @@ export function buildCorpus(inputs: readonly SourceInput[], options: BuildOption
     figures.push(...extracted.figures);
   }
 
+  applyStatedSpeakers(quotes, placed, decoded, new Set(people.map((person) => person.id)), problems);
+
   return {
     corpus: {
       schemaVersion: SCHEMA_VERSION,
@@ -126,6 +128,26 @@ export function buildCorpus(inputs: readonly SourceInput[], options: BuildOption
     },
     sources,
   };
+}
+
+/**
+ * A sidecar's `speakers` (start offset of a quote in the file → person id or null) override attribution:
+ * the reader's correction of a speaker survives a rebuild. An offset where no quote starts, or a person
+ * the pages never name, is reported and ignored.
+ */
+function applyStatedSpeakers(quotes: Quote[], placed: readonly Placed[], decoded: readonly { sourceFile: string; sidecar: Sidecar | null }[], personIds: ReadonlySet<string>, problems: Problem[]): void {
+  const fileOf = new Map(placed.map(({ article }) => [article.id, article.sourceFile]));
+  for (const { sourceFile, sidecar } of decoded) {
+    const stated = sidecar?.speakers;
+    if (!stated) continue;
+    const inFile = quotes.filter((quote) => fileOf.get(quote.articleId) === sourceFile);
+    for (const [start, speakerId] of Object.entries(stated)) {
+      const quote = inFile.find((candidate) => candidate.start === Number(start));
+      if (!quote) problems.push({ sourceFile, severity: 'warning', message: `${sourceFile}.meta.json names a speaker for a quote at offset ${start}, where no quote starts; it was ignored.` });
+      else if (speakerId !== null && !personIds.has(speakerId)) problems.push({ sourceFile, severity: 'warning', message: `${sourceFile}.meta.json gives a quote to “${speakerId}”, whom no page names; it was ignored.` });
+      else quote.speakerId = speakerId;
+    }
+  }
 }
 
 /** Gives every placed article a distinct id (article-ids.ts) and points embedded articles at their host's new id. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, readCorpus, runAxe, screenshot, startSite, waitForView, type OpenedPage } from './support.ts';
+import { launchBrowser, openPage, readContract, readCorpus, runAxe, screenshot, startSite, waitForView, type OpenedPage } from './support.ts';
 
 let site: Awaited<ReturnType<typeof startSite>>;
 let browser: Browser;
@@ -137,4 +137,30 @@ test('correcting a date re-sorts the list, survives a reload, and exports as the
   const zipped = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
   const sidecar = JSON.parse(strFromU8(zipped[`${article.sourceFile}.meta.json`]!)) as Record<string, string>;
   expect(sidecar).toMatchObject({ publishedOn: '2024-12-31', dateNote: 'publication line at the top of the page' });
+});
+
+test('giving a quote to another speaker moves it to their page and the quotes explorer, and survives a reload', async () => {
+  const corpus = readCorpus();
+  const contract = readContract();
+  const titleBlocks = new Map(contract.articles.map((article) => [article.id, article.titleBlock]));
+  const quote = contract.quotes.find((q) => q.speakerId !== null && q.kind === 'direct' && titleBlocks.get(q.articleId) !== q.block);
+  if (!quote) throw new Error('no attributed direct quote in the built corpus to reassign');
+  const from = corpus.people.find((person) => person.id === quote.speakerId)!;
+  const to = [...corpus.people].sort((a, b) => a.name.localeCompare(b.name)).find((person) => person.id !== from.id)!;
+  const page = await open(`/articles/${quote.articleId}`);
+  const block = page.locator(`#b${quote.block}`);
+  await block.hover();
+  await block.getByRole('button', { name: `Change the speaker of this quote (now ${from.name})` }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Who said this?' });
+  expect(await runAxe(page), 'speaker dialog').toEqual([]);
+  await dialog.getByRole('combobox', { name: 'Speaker' }).selectOption(to.id);
+  await dialog.getByRole('button', { name: 'Save speaker' }).click();
+  await expect.poll(() => page.locator('.correction-note').textContent()).toMatch(/the speaker of 1 quote/);
+  await page.reload();
+  await waitForView(page);
+  await expect.poll(() => page.locator(`#b${quote.block}`).getByRole('link', { name: `Quote by ${to.name}` }).count()).toBeGreaterThan(0);
+
+  await page.goto(`${site.url}/quotes?speaker=${to.id}`);
+  await waitForView(page);
+  await expect.poll(() => page.getByRole('table').getByText(quote.text.slice(0, 30)).count()).toBeGreaterThan(0);
 });

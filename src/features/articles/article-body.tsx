@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type ClipboardEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, type ClipboardEvent, type ReactNode } from 'react';
 import { useHref, useLocation } from 'react-router';
 import { paths, parseBlockHash } from '#src/config/paths.ts';
 import type { ArticleFile, ArticleSummary, IndexFile, QuoteEntry } from '#src/data/app-files.ts';
@@ -11,6 +11,9 @@ import { groupBlocks, splitBlockByQuotes } from './block-parts.ts';
 import { citedArticleOf } from '#src/lib/cite.ts';
 import { CiteButton } from '#src/components/cite-dialog.tsx';
 import { renderBlockParts } from './quote-mark.tsx';
+
+// The speaker correction (its dialog, its saving) is loaded after the text, not before it.
+const ChangeSpeaker = lazy(() => import('./change-speaker.tsx').then((module) => ({ default: module.ChangeSpeaker })));
 
 type Props = { index: IndexFile; summary: ArticleSummary; file: ArticleFile };
 
@@ -50,6 +53,7 @@ export function ArticleBody({ index, summary, file }: Props) {
   const target = parseBlockHash(location.hash);
   const names = useMemo(() => new Map(index.people.map((person) => [person.id, person.name])), [index.people]);
   const articlesById = useMemo(() => new Map(index.articles.map((entry) => [entry.id, entry])), [index.articles]);
+  const allPeople = index.people;
   const quotesByBlock = useMemo(() => {
     const byBlock = new Map<number, QuoteEntry[]>();
     for (const quote of quotes) byBlock.set(quote.block, [...(byBlock.get(quote.block) ?? []), quote]);
@@ -110,6 +114,13 @@ export function ArticleBody({ index, summary, file }: Props) {
             <QuoteIcon />
           </CiteButton>
         ))}
+        {blockQuotes.length > 0 && (
+          <Suspense fallback={null}>
+            {blockQuotes.map((quote) => (
+              <ChangeSpeaker key={`speaker-${quote.id}`} quote={quote} summary={summary} people={allPeople} speakerName={speakerName(quote)} />
+            ))}
+          </Suspense>
+        )}
       </span>
     );
     // Below the text, outside .block-text, so copying the paragraph copies the page's words only.

@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import { correctedFacts, sidecarOf } from '#src/data/corrections.ts';
 import { fixtureIndex } from '#src/testing/fixture-corpus.ts';
-import { correctionOf, describeCorrection, originalFacts } from './correct-article.tsx';
+import { describeCorrection } from './correct-article.tsx';
+import { correctionOf, originalFacts } from './correction-form.tsx';
 
 const summary = fixtureIndex.articles.find((article) => article.id === 'rt-deal-with-russia')!;
 const draftOf = (changes: Partial<Parameters<typeof correctionOf>[2]>) => ({ title: summary.title, publisher: summary.publisher ?? '', publishedOn: summary.publishedOn ?? '', reason: '', url: summary.url ?? '', ...changes });
