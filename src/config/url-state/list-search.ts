@@ -7,7 +7,10 @@
  * The parser never throws: anything it cannot use is dropped with a notice the page shows.
  */
 import { isCalendarDate } from '#src/lib/dates.ts';
-import { MAX_NAMED_UNKNOWN_KEYS, unknownKeysNotice } from './unknown-keys.ts';
+import { listValues, pushCapped, quoteValue, readDateRange, readSearchText } from './shared-params.ts';
+import { unknownKeysNotice } from './unknown-keys.ts';
+
+export { quoteValue };
 
 export type ListState = {
   people: string[];
@@ -30,15 +33,9 @@ export type Parsed<State> = { state: State; notices: string[] };
 
 const LIST_KEYS = ['person', 'from', 'to', 'q', 'publisher', 'sort'] as const;
 const PERSON_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
-const MAX_QUERY_LENGTH = 200;
 
 /** A real calendar date, so `2025-02-30` is rejected rather than rolled into March. */
 export const isIsoDate = isCalendarDate;
-
-/** Notices quote what the reader typed; keep them short so a pasted essay cannot flood the page. */
-export function quoteValue(value: string): string {
-  return `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
-}
 
 export function parseListSearch(params: URLSearchParams, vocabulary?: ListVocabulary): Parsed<ListState> {
   const notices: string[] = [];
@@ -48,31 +45,15 @@ export function parseListSearch(params: URLSearchParams, vocabulary?: ListVocabu
   if (unknownKeys) notices.push(unknownKeys);
 
   const personNotices: string[] = [];
-  for (const raw of params.getAll('person').flatMap((value) => value.split(','))) {
-    const id = raw.trim();
-    if (id === '') continue;
+  for (const id of listValues(params, 'person')) {
     if (!PERSON_ID.test(id)) personNotices.push(`Ignored person ${quoteValue(id)}: not a person id.`);
     else if (vocabulary && !vocabulary.personIds.has(id)) personNotices.push(`Ignored person ${quoteValue(id)}: nobody with that id.`);
     else if (!state.people.includes(id)) state.people.push(id);
   }
-  // Like unknown keys, a pasted list of ids must not become a wall of notices.
-  notices.push(...personNotices.slice(0, MAX_NAMED_UNKNOWN_KEYS));
-  if (personNotices.length > MAX_NAMED_UNKNOWN_KEYS) notices.push(`Ignored ${(personNotices.length - MAX_NAMED_UNKNOWN_KEYS).toLocaleString('en')} more people.`);
+  pushCapped(notices, personNotices, 'people');
 
-  for (const key of ['from', 'to'] as const) {
-    const value = params.get(key);
-    if (value === null || value === '') continue;
-    if (isIsoDate(value)) state[key] = value;
-    else notices.push(`Ignored ${key}=${quoteValue(value)}: dates are written YYYY-MM-DD.`);
-  }
-  if (state.from && state.to && state.from > state.to) {
-    notices.push(`Swapped the dates: ${state.from} is after ${state.to}.`);
-    [state.from, state.to] = [state.to, state.from];
-  }
-
-  const q = (params.get('q') ?? '').trim();
-  if (q.length > MAX_QUERY_LENGTH) notices.push(`Shortened the search text to ${MAX_QUERY_LENGTH} characters.`);
-  state.q = q.slice(0, MAX_QUERY_LENGTH);
+  Object.assign(state, readDateRange(params, notices));
+  state.q = readSearchText(params, notices);
 
   const publisher = params.get('publisher');
   if (publisher !== null && publisher !== '') {

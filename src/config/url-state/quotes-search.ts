@@ -7,8 +7,9 @@
  *   ?sort=oldest|speaker|outlet|echoes  (newest first when absent)
  * Like the list's, the parser never throws; what it cannot use is dropped with a notice.
  */
-import { isIsoDate, quoteValue, type Parsed } from './list-search.ts';
-import { MAX_NAMED_UNKNOWN_KEYS, unknownKeysNotice } from './unknown-keys.ts';
+import type { Parsed } from './list-search.ts';
+import { listValues, pushCapped, quoteValue, readDateRange, readSearchText } from './shared-params.ts';
+import { unknownKeysNotice } from './unknown-keys.ts';
 
 export const QUOTE_KINDS = ['direct', 'partial', 'indirect'] as const;
 export type QuoteKind = (typeof QUOTE_KINDS)[number];
@@ -32,7 +33,6 @@ export const DEFAULT_QUOTES_STATE: QuotesState = { speakers: [], kinds: [], outl
 export type QuotesVocabulary = { personIds: ReadonlySet<string>; outlets: ReadonlySet<string> };
 
 const KEYS = ['speaker', 'kind', 'outlet', 'from', 'to', 'q', 'sort'] as const;
-const MAX_QUERY_LENGTH = 200;
 
 export function parseQuotesSearch(params: URLSearchParams, vocabulary?: QuotesVocabulary): Parsed<QuotesState> {
   const notices: string[] = [];
@@ -45,8 +45,7 @@ export function parseQuotesSearch(params: URLSearchParams, vocabulary?: QuotesVo
     if (id !== UNATTRIBUTED && vocabulary && !vocabulary.personIds.has(id)) speakerNotices.push(`Ignored speaker ${quoteValue(id)}: nobody with that id.`);
     else if (!state.speakers.includes(id)) state.speakers.push(id);
   }
-  notices.push(...speakerNotices.slice(0, MAX_NAMED_UNKNOWN_KEYS));
-  if (speakerNotices.length > MAX_NAMED_UNKNOWN_KEYS) notices.push(`Ignored ${(speakerNotices.length - MAX_NAMED_UNKNOWN_KEYS).toLocaleString('en')} more speakers.`);
+  pushCapped(notices, speakerNotices, 'speakers');
 
   for (const kind of listValues(params, 'kind')) {
     if (!(QUOTE_KINDS as readonly string[]).includes(kind)) notices.push(`Ignored kind=${quoteValue(kind)}: kinds are ${QUOTE_KINDS.join(', ')}.`);
@@ -61,20 +60,8 @@ export function parseQuotesSearch(params: URLSearchParams, vocabulary?: QuotesVo
     else state.outlet = outlet;
   }
 
-  for (const key of ['from', 'to'] as const) {
-    const value = params.get(key);
-    if (value === null || value === '') continue;
-    if (isIsoDate(value)) state[key] = value;
-    else notices.push(`Ignored ${key}=${quoteValue(value)}: dates are written YYYY-MM-DD.`);
-  }
-  if (state.from && state.to && state.from > state.to) {
-    notices.push(`Swapped the dates: ${state.from} is after ${state.to}.`);
-    [state.from, state.to] = [state.to, state.from];
-  }
-
-  const q = (params.get('q') ?? '').trim();
-  if (q.length > MAX_QUERY_LENGTH) notices.push(`Shortened the search text to ${MAX_QUERY_LENGTH} characters.`);
-  state.q = q.slice(0, MAX_QUERY_LENGTH);
+  Object.assign(state, readDateRange(params, notices));
+  state.q = readSearchText(params, notices);
 
   const sort = params.get('sort');
   if (sort) {
@@ -96,8 +83,4 @@ export function toQuotesSearch(partial: Partial<QuotesState>): string {
   if (state.q.trim()) params.set('q', state.q.trim());
   if (state.sort !== DEFAULT_QUOTES_STATE.sort) params.set('sort', state.sort);
   return params.toString();
-}
-
-function listValues(params: URLSearchParams, key: string): string[] {
-  return params.getAll(key).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
 }
