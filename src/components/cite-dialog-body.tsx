@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { CITATION_FILE_TYPES, CITATION_STYLES, CITATION_STYLE_LABELS, citeAs, type CitationStyle, type CitedArticle, type CitedQuote } from '#src/lib/cite.ts';
 import { formatDate, todayIso } from '#src/lib/dates.ts';
-import { downloadText } from '#src/lib/download.ts';
+import { download } from '#src/lib/download.ts';
 
 const STYLE_KEY = 'readout.citation-style';
 
@@ -81,7 +81,7 @@ export function CiteDialogBody({ article, quote, onClose }: BodyProps) {
           Copy citation
         </button>
         {file && (
-          <button type="button" className="button button-quiet" disabled={text === null} onClick={() => text !== null && downloadText(`${article.id}.${file.extension}`, `${text}\n`, file.type)}>
+          <button type="button" className="button button-quiet" disabled={text === null} onClick={() => text !== null && download(`${article.id}.${file.extension}`, `${text}\n`, file.type)}>
             Download .{file.extension}
           </button>
         )}

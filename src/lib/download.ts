@@ -4,9 +4,9 @@ export async function toCsv(rows: readonly object[]): Promise<string> {
   return Papa.unparse(rows as object[], { newline: '\r\n' });
 }
 
-/** Offers text as a file download. */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers text or bytes (a zip) as a file download. */
+export function download(fileName: string, content: string | Uint8Array, type: string): void {
+  const url = URL.createObjectURL(new Blob([content as BlobPart], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -14,17 +14,5 @@ export function downloadText(fileName: string, text: string, type: string): void
   link.click();
   link.remove();
   // The click has started the download; give the browser a moment before the URL goes.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** Offers bytes (a zip) as a file download. */
-export function downloadBytes(fileName: string, bytes: Uint8Array, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

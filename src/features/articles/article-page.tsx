@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useHref, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { paths } from '#src/config/paths.ts';
 import type { ArticleFile, ArticleSummary, IndexFile } from '#src/data/app-files.ts';
 import { corpusQueries } from '#src/data/corpus-queries.ts';
@@ -12,6 +12,7 @@ import { NotFound } from '#src/components/not-found.tsx';
 import { PersonLink } from '#src/components/person-link.tsx';
 import { QueryGate } from '#src/components/query-gate.tsx';
 import { citedArticleOf } from '#src/lib/cite.ts';
+import { useAbsoluteLink } from '#src/lib/use-absolute-link.ts';
 import { useDocumentTitle } from '#src/lib/use-document-title.ts';
 import { ArticleBody } from './article-body.tsx';
 import { CorrectArticle } from './correct-article.tsx';
@@ -47,7 +48,7 @@ function ArticleView({ index, summary, view }: { index: IndexFile; summary: Arti
   const article = useQuery(corpusQueries.article(summary.id));
   const navigate = useNavigate();
   const showSource = view === 'source';
-  const articleHref = useHref(paths.article.href(summary.id));
+  const absolute = useAbsoluteLink();
   // Escape leaves the source view for the clean text, as it would close any view laid over the article.
   useEffect(() => {
     if (!showSource) return;
@@ -71,7 +72,7 @@ function ArticleView({ index, summary, view }: { index: IndexFile; summary: Arti
           </Link>
         )}
         {!showSource && (
-          <CiteButton className="button" label="Cite this article" article={citedArticleOf(summary, new URL(articleHref, window.location.origin).href)} quote={null}>
+          <CiteButton className="button" label="Cite this article" article={citedArticleOf(summary, absolute(paths.article.href(summary.id)))} quote={null}>
             Cite
           </CiteButton>
         )}

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
-import { useHref } from 'react-router';
 import { paths } from '#src/config/paths.ts';
 import type { ArticleSummary, IndexFile } from '#src/data/app-files.ts';
 import { DEFAULT_LIST_STATE, isDefaultListState, type ListSort, type ListState } from '#src/config/url-state/list-search.ts';
 import { ErrorView } from '#src/components/error-view.tsx';
 import { Skeleton } from '#src/components/skeleton.tsx';
 import { ArticleRow } from './article-row.tsx';
-import { downloadText, toCsv } from '#src/lib/download.ts';
+import { ExportButtons } from '#src/components/export-buttons.tsx';
+import { useAbsoluteLink } from '#src/lib/use-absolute-link.ts';
 import { articleExportRows } from './export-articles.ts';
 import { suggestLoosening } from './filter-articles.ts';
 import type { ArticleSearch } from './use-article-search.ts';
@@ -72,7 +72,7 @@ export function ArticleResults({ index, state, setState, search, matching }: Pro
               Clear all filters
             </button>
           )}
-          {search.status !== 'loading' && matching.length > 0 && <ExportButtons articles={matching} personName={personName} />}
+          {search.status !== 'loading' && matching.length > 0 && <ArticleExport articles={matching} personName={personName} />}
         </div>
       </div>
       {body}
@@ -81,21 +81,10 @@ export function ArticleResults({ index, state, setState, search, matching }: Pro
 }
 
 /** The list as it is on screen (filters, search and order applied), as CSV or JSON, each row linking back. */
-function ExportButtons({ articles, personName }: { articles: readonly ArticleSummary[]; personName: (id: string) => string }) {
-  const base = useHref('/');
-  const linkOf = (id: string) => new URL(`${base.replace(/\/$/, '')}${paths.article.href(id)}`, window.location.origin).href;
-  const rows = () => articleExportRows(articles, personName, linkOf);
+function ArticleExport({ articles, personName }: { articles: readonly ArticleSummary[]; personName: (id: string) => string }) {
+  const absolute = useAbsoluteLink();
   const count = `${articles.length} ${articles.length === 1 ? 'article' : 'articles'}`;
-  return (
-    <>
-      <button type="button" className="button button-quiet" aria-label={`Export ${count} as CSV`} onClick={async () => downloadText('readout-articles.csv', await toCsv(rows()), 'text/csv;charset=utf-8')}>
-        CSV
-      </button>
-      <button type="button" className="button button-quiet" aria-label={`Export ${count} as JSON`} onClick={() => downloadText('readout-articles.json', `${JSON.stringify(rows(), null, 2)}\n`, 'application/json')}>
-        JSON
-      </button>
-    </>
-  );
+  return <ExportButtons count={count} fileStem="readout-articles" rows={() => articleExportRows(articles, personName, (id) => absolute(paths.article.href(id)))} />;
 }
 
 type EmptyProps = { index: IndexFile; state: ListState; setState: SetListState; search: ArticleSearch; personName: (id: string) => string };

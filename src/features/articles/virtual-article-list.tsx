@@ -1,6 +1,7 @@
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import type { ArticleSummary } from '#src/data/app-files.ts';
+import { useScrollMargin } from '#src/lib/use-scroll-margin.ts';
 
 type Props = { articles: readonly ArticleSummary[]; renderRow: (article: ArticleSummary) => ReactNode };
 
@@ -10,17 +11,7 @@ type Props = { articles: readonly ArticleSummary[]; renderRow: (article: Article
  */
 export function VirtualArticleList({ articles, renderRow }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
-  // The list's offset from the top of the page moves when anything above it changes size (notices, filters
-  // unfolding on a phone); the virtualizer needs it to map window scroll to rows.
-  useLayoutEffect(() => {
-    const measure = () => setScrollMargin(Math.round((listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY));
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(document.body);
-    return () => observer.disconnect();
-  }, []);
+  const scrollMargin = useScrollMargin(listRef);
   const virtualizer = useWindowVirtualizer({
     count: articles.length,
     estimateSize: () => 170,

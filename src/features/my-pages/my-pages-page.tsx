@@ -8,7 +8,7 @@ import { clearLibrary } from '#src/data/library-store.ts';
 import { QueryGate } from '#src/components/query-gate.tsx';
 import type { PickedFile } from '#src/ingest/collect-inputs.ts';
 import { useDocumentTitle } from '#src/lib/use-document-title.ts';
-import { downloadBytes } from '#src/lib/download.ts';
+import { download } from '#src/lib/download.ts';
 import { addPages, removeEntry, type Progress } from './add-pages.ts';
 import { correctionSidecars, zipOf } from './export-corrections.ts';
 import { filesOfDrop, pickedFromFile, pickedFromText } from './read-dropped.ts';
@@ -295,7 +295,7 @@ function YourCorrections() {
       </ul>
       {names.length > 0 && (
         <p>
-          <button type="button" className="button" onClick={async () => downloadBytes('readout-corrections.zip', await zipOf(files), 'application/zip')}>
+          <button type="button" className="button" onClick={async () => download('readout-corrections.zip', await zipOf(files), 'application/zip')}>
             Download {names.length} sidecar {names.length === 1 ? 'file' : 'files'} (.zip)
           </button>{' '}
           <span className="muted">Unzip beside the pages in seeds/ and run npm run ingest: the rebuild keeps your corrections.</span>

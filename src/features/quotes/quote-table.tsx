@@ -1,11 +1,13 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { Link, useHref } from 'react-router';
+import { Link } from 'react-router';
 import { paths } from '#src/config/paths.ts';
 import type { ArticleSummary } from '#src/data/app-files.ts';
 import { CiteButton } from '#src/components/cite-dialog.tsx';
 import { DateLabel } from '#src/components/date-label.tsx';
 import { citedArticleOf } from '#src/lib/cite.ts';
+import { useAbsoluteLink } from '#src/lib/use-absolute-link.ts';
+import { useScrollMargin } from '#src/lib/use-scroll-margin.ts';
 import { SameWordsNote } from '#src/components/same-words-note.tsx';
 import type { QuoteRow } from './filter-quotes.ts';
 
@@ -17,16 +19,8 @@ const KIND_TAGS = { direct: null, partial: 'fragment', indirect: 'reported speec
  * the rows above and below the window.
  */
 export function QuoteTable({ rows, articlesById }: { rows: readonly QuoteRow[]; articlesById: ReadonlyMap<string, ArticleSummary> }) {
-  const tableRef = useRef<HTMLTableElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
-  useLayoutEffect(() => {
-    const measure = () => setScrollMargin(Math.round((tableRef.current?.tBodies[0]?.getBoundingClientRect().top ?? 0) + window.scrollY));
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(document.body);
-    return () => observer.disconnect();
-  }, []);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const scrollMargin = useScrollMargin(bodyRef);
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
     estimateSize: () => 96,
@@ -35,13 +29,12 @@ export function QuoteTable({ rows, articlesById }: { rows: readonly QuoteRow[]; 
     getItemKey: (index) => rows[index]?.quote.id ?? index,
   });
   const items = virtualizer.getVirtualItems();
-  const base = useHref('/');
-  const linkOf = (articleId: string, block: number) => new URL(`${base.replace(/\/$/, '')}${paths.article.href(articleId, block)}`, window.location.origin).href;
+  const absolute = useAbsoluteLink();
   const before = items.length > 0 ? items[0]!.start - scrollMargin : 0;
   const after = items.length > 0 ? virtualizer.getTotalSize() - (items.at(-1)!.end - scrollMargin) : 0;
 
   return (
-    <table ref={tableRef} className="quote-table" aria-rowcount={rows.length + 1}>
+    <table className="quote-table" aria-rowcount={rows.length + 1}>
       <thead>
         <tr aria-rowindex={1}>
           <th scope="col">Quote</th>
@@ -50,7 +43,7 @@ export function QuoteTable({ rows, articlesById }: { rows: readonly QuoteRow[]; 
           <th scope="col">Same words elsewhere</th>
         </tr>
       </thead>
-      <tbody>
+      <tbody ref={bodyRef}>
         {before > 0 && (
           <tr aria-hidden="true" className="spacer-row">
             <td colSpan={4} style={{ height: before }} />
@@ -77,7 +70,7 @@ export function QuoteTable({ rows, articlesById }: { rows: readonly QuoteRow[]; 
                     <CiteButton
                       className="link-button"
                       label={`Cite ${quote.kind === 'indirect' ? 'reported speech of' : 'quote by'} ${row.speakerName ?? 'an unnamed speaker'}: ${quote.text.slice(0, 40)}`}
-                      article={citedArticleOf(article, linkOf(quote.articleId, quote.block))}
+                      article={citedArticleOf(article, absolute(paths.article.href(quote.articleId, quote.block)))}
                       quote={{ speaker: row.speakerName ?? 'Unnamed speaker', words: quote.text, kind: quote.kind }}
                     >
                       Cite

@@ -1,6 +1,5 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useHref } from 'react-router';
 import { corpusQueries } from '#src/data/corpus-queries.ts';
 import type { IndexFile, QuoteEntry } from '#src/data/app-files.ts';
 import { paths } from '#src/config/paths.ts';
@@ -20,7 +19,8 @@ import { NoticeList } from '#src/components/notice-list.tsx';
 import { PersonCombobox, type PersonOption } from '#src/components/person-combobox.tsx';
 import { QueryGate } from '#src/components/query-gate.tsx';
 import { RemovableChips } from '#src/components/removable-chips.tsx';
-import { downloadText, toCsv } from '#src/lib/download.ts';
+import { ExportButtons } from '#src/components/export-buttons.tsx';
+import { useAbsoluteLink } from '#src/lib/use-absolute-link.ts';
 import { useDocumentTitle } from '#src/lib/use-document-title.ts';
 import { useUrlState, type SetUrlState } from '#src/lib/use-url-state.ts';
 import { filterQuotes, quoteExportRows, toQuoteRows, type QuoteRow } from './filter-quotes.ts';
@@ -94,7 +94,7 @@ function QuotesView({ index, quotes }: { index: IndexFile; quotes: readonly Quot
                 Clear all filters
               </button>
             )}
-            {shown.length > 0 && <ExportButtons rows={shown} />}
+            {shown.length > 0 && <QuoteExport rows={shown} />}
           </div>
         </div>
         {shown.length === 0 ? (
@@ -208,19 +208,8 @@ function QuoteFilters({ rows, state, setState, nameOf }: FilterProps) {
 }
 
 /** The table as it is on screen (filters and order applied), as CSV or JSON, each row linking to its paragraph. */
-function ExportButtons({ rows }: { rows: readonly QuoteRow[] }) {
-  const base = useHref('/');
-  const linkOf = (row: QuoteRow) => new URL(`${base.replace(/\/$/, '')}${paths.article.href(row.quote.articleId, row.quote.block)}`, window.location.origin).href;
-  const exportRows = () => quoteExportRows(rows, linkOf);
+function QuoteExport({ rows }: { rows: readonly QuoteRow[] }) {
+  const absolute = useAbsoluteLink();
   const count = `${rows.length} ${rows.length === 1 ? 'quote' : 'quotes'}`;
-  return (
-    <>
-      <button type="button" className="button button-quiet" aria-label={`Export ${count} as CSV`} onClick={async () => downloadText('readout-quotes.csv', await toCsv(exportRows()), 'text/csv;charset=utf-8')}>
-        CSV
-      </button>
-      <button type="button" className="button button-quiet" aria-label={`Export ${count} as JSON`} onClick={() => downloadText('readout-quotes.json', `${JSON.stringify(exportRows(), null, 2)}\n`, 'application/json')}>
-        JSON
-      </button>
-    </>
-  );
+  return <ExportButtons count={count} fileStem="readout-quotes" rows={() => quoteExportRows(rows, (row) => absolute(paths.article.href(row.quote.articleId, row.quote.block)))} />;
 }
