@@ -1,5 +1,6 @@
-import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { CitedArticle, CitedQuote } from '#src/lib/cite.ts';
+import { useModalDialog } from '#src/lib/use-modal-dialog.ts';
 
 // The dialog's content (styles, citation-js) loads on the first click, not with the reader.
 const CiteDialogBody = lazy(() => import('./cite-dialog-body.tsx').then((module) => ({ default: module.CiteDialogBody })));
@@ -11,32 +12,16 @@ type Props = { article: CitedArticle; quote: CitedQuote | null; label: string; c
  * or, for BibTeX and RIS, to download as a file a reference manager imports.
  */
 export function CiteButton({ article, quote, label, children, className = 'icon-button' }: Props) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const [open, setOpen] = useState(false);
-  function show() {
-    setOpen(true);
-    const dialog = dialogRef.current;
-    // jsdom has no showModal; an open attribute is the same dialog without the backdrop.
-    if (dialog && typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog?.setAttribute('open', '');
-  }
-  function close() {
-    const dialog = dialogRef.current;
-    if (dialog && typeof dialog.close === 'function') dialog.close();
-    else {
-      dialog?.removeAttribute('open');
-      setOpen(false);
-    }
-  }
+  const { ref: dialogRef, isOpen, open: openDialog, close: closeDialog, onClose } = useModalDialog();
   return (
     <>
-      <button type="button" className={className} aria-label={label} title={label} aria-haspopup="dialog" onClick={show}>
+      <button type="button" className={className} aria-label={label} title={label} aria-haspopup="dialog" onClick={openDialog}>
         {children}
       </button>
-      <dialog ref={dialogRef} className="cite-dialog" aria-labelledby={`${article.id}-cite-title`} onClose={() => setOpen(false)}>
-        {open && (
+      <dialog ref={dialogRef} className="cite-dialog" aria-labelledby={`${article.id}-cite-title`} onClose={onClose}>
+        {isOpen && (
           <Suspense fallback={<p>Loading citation styles…</p>}>
-            <CiteDialogBody article={article} quote={quote} onClose={close} />
+            <CiteDialogBody article={article} quote={quote} onClose={closeDialog} />
           </Suspense>
         )}
       </dialog>

@@ -102,3 +102,12 @@ export function sidecarOf(correction: ArticleCorrection, current: Facts): Record
   if (speakers.length > 0) sidecar.speakers = Object.fromEntries(speakers.map((speaker) => [String(speaker.quote.start), speaker.to]));
   return sidecar;
 }
+
+/** The article's correction with one quote's speaker set (or the setting undone, when it is Readout's own again). */
+export function withSpeaker(base: ArticleCorrection, quote: QuoteEntry, to: string | null, setAt: string): ArticleCorrection {
+  const speakers = { ...base.speakers };
+  const was = speakers[quote.id]?.was ?? quote.speakerId;
+  if (to === was) delete speakers[quote.id];
+  else speakers[quote.id] = { to, was, quote: { ...quote, speakerId: was } };
+  return { ...base, setAt, speakers };
+}

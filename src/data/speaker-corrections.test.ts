@@ -1,7 +1,6 @@
 import { expect, test } from 'vitest';
-import { withSpeaker } from './change-speaker.tsx';
 import { fixtureIndex, fixturePersonFile, fixtureQuotesFile } from '#src/testing/fixture-corpus.ts';
-import { correctIndex, correctPersonFile, correctQuotes, sidecarOf, type ArticleCorrection } from '#src/data/corrections.ts';
+import { correctIndex, correctPersonFile, correctQuotes, sidecarOf, withSpeaker, type ArticleCorrection } from './corrections.ts';
 
 const q3 = fixtureQuotesFile.quotes.find((quote) => quote.id === 'q3')!;
 const base: ArticleCorrection = { articleId: q3.articleId, sourceFile: '003_guardian.txt', isPageArticle: true, setAt: 'now' };
