@@ -12,9 +12,9 @@ import type { SourceInput } from '../ingest/build-corpus.ts';
 import { MAX_SOURCE_BYTES } from '../ingest/decode-source.ts';
 import { STORY_FILE_NAME } from '../ingest/lexicon/story-lexicon.ts';
 
-export const SIDECAR_SUFFIX = '.meta.json';
-/** A sidecar holds three short fields; anything bigger is not one. */
-const MAX_SIDECAR_BYTES = 64 * 1024;
+import { MAX_SIDECAR_BYTES, MAX_STORY_BYTES, SIDECAR_SUFFIX } from '../ingest/collect-inputs.ts';
+
+export { SIDECAR_SUFFIX };
 
 export interface SeedFolder {
   inputs: SourceInput[];
@@ -100,7 +100,7 @@ export async function readSeedFolder(folder: string, onProgress?: (done: number,
       continue;
     }
     if (name === STORY_FILE_NAME) {
-      const story = await readEntry(join(folder, name), MAX_SIDECAR_BYTES * 16);
+      const story = await readEntry(join(folder, name), MAX_STORY_BYTES);
       if (story.ok) storyText = new TextDecoder().decode(story.bytes);
       else report(name, story.severity, `The story file could not be read: ${story.message}`);
       continue;

@@ -12,6 +12,7 @@ import type { ArticleFile, DatasetsFile, IndexFile, PersonFile, QuotesFile, Sour
 import { isMyArticle, MY_SOURCE_KEY_PREFIX, type LibraryBuild } from './library.ts';
 import { correctArticleFile, correctIndex, correctPersonFile, correctQuotes } from './corrections.ts';
 import { readCorrections, readLibraryBuild } from './library-store.ts';
+import type * as z from 'zod/mini';
 import { DataError, loadJson, loadText } from './load-data.ts';
 import { SCHEMA_VERSION } from './contract.ts';
 
@@ -22,11 +23,7 @@ const merging = () => import('./merge-library.ts');
  * Every loader reads the built-in file and, when the reader has added pages of their own, the same
  * file of their library, and gives the app one corpus. Without a library this is a plain fetch.
  */
-function libraryFile<Schema extends { safeParse: (value: unknown) => { success: boolean; data?: unknown } }, Out>(
-  build: LibraryBuild,
-  path: string,
-  schema: Schema & { parse: (value: unknown) => Out },
-): Out | null {
+function libraryFile<Schema extends z.ZodMiniType>(build: LibraryBuild, path: string, schema: Schema): z.output<Schema> | null {
   const text = build.files[path];
   if (text === undefined) return null;
   try {

@@ -3,10 +3,11 @@ import type { SourceInput } from './build-corpus.ts';
 import { MAX_SOURCE_BYTES } from './decode-source.ts';
 import { STORY_FILE_NAME } from './lexicon/story-file-name.ts';
 
-/** The same suffix the CLI reads (src/bin/read-seed-folder.ts): `page.txt.meta.json` describes `page.txt`. */
+/** `page.txt.meta.json` describes `page.txt`, in the seeds folder (src/bin/read-seed-folder.ts) as in a drop. */
 export const SIDECAR_SUFFIX = '.meta.json';
-const MAX_SIDECAR_BYTES = 64 * 1024;
-const MAX_STORY_BYTES = MAX_SIDECAR_BYTES * 16;
+/** A sidecar holds a few short fields; anything bigger is not one. */
+export const MAX_SIDECAR_BYTES = 64 * 1024;
+export const MAX_STORY_BYTES = MAX_SIDECAR_BYTES * 16;
 
 /** A file the reader dropped or picked: its name (with its folder, when a folder was dropped), size, and a way to read it. */
 export type PickedFile = { name: string; size: number; read: () => Promise<Uint8Array> };

@@ -3,6 +3,7 @@
  * (APA, Chicago, BibTeX, RIS) produced by citation-js from a CSL-JSON item, not by string templates.
  * citation-js and the Chicago style are loaded on first use, never with the first view.
  */
+import type * as CitationJs from '@citation-js/core';
 
 export type Citation = {
   speaker: string;
@@ -115,7 +116,7 @@ export function toCslItem(article: CitedArticle, quote: CitedQuote | null, acces
   };
 }
 
-type CiteModule = { Cite: new (data: unknown) => { format: (format: string, options?: Record<string, unknown>) => string } };
+type CiteModule = typeof CitationJs;
 
 let citeModule: Promise<CiteModule> | null = null;
 
@@ -131,7 +132,7 @@ function loadCitationJs(): Promise<CiteModule> {
     ]);
     const style = chicago.default as { content?: string; default?: { content: string } };
     core.plugins.config.get('@csl').templates.add('chicago', style.content ?? style.default!.content);
-    return core as unknown as CiteModule;
+    return core;
   })();
   citeModule.catch(() => {
     citeModule = null;

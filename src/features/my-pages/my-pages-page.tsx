@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type DragEvent } from 'react';
+import { useId, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { paths } from '#src/config/paths.ts';
@@ -11,6 +11,7 @@ import { useDocumentTitle } from '#src/lib/use-document-title.ts';
 import { download } from '#src/lib/download.ts';
 import { addPages, removeEntry, type Progress } from './add-pages.ts';
 import { correctionSidecars, zipOf } from './export-corrections.ts';
+import { libraryRows } from './library-rows.ts';
 import { filesOfDrop, pickedFromFile, pickedFromText } from './read-dropped.ts';
 
 const PHASE_LABELS: Record<Progress['phase'], string> = { reading: 'Reading files', building: 'Finding articles, people, quotes and figures', saving: 'Saving in this browser' };
@@ -194,18 +195,15 @@ type ContentsProps = { build: LibraryBuild | null; busy: boolean; onRemove: (sou
 
 function LibraryContents({ build, busy, onRemove, onRemoveAll }: ContentsProps) {
   const [confirming, setConfirming] = useState(false);
-  if (!build || (build.pages.length === 0 && build.problems.length === 0)) return <p className="muted">You have not added any pages yet.</p>;
-  const index = build.files['index.json'] ? (JSON.parse(build.files['index.json']) as { articles: { id: string; title: string }[] }) : { articles: [] };
-  const titles = new Map(index.articles.map((article) => [article.id, article.title]));
-  const problemsOf = (sourceFile: string) => build.problems.filter((problem) => problem.sourceFile === sourceFile);
-  const unstored = [...new Set(build.problems.map((problem) => problem.sourceFile))].filter((name) => !build.pages.some((page) => page.sourceFile === name));
-  const failed = build.pages.filter((page) => page.articleIds.length === 0).length + unstored.length;
+  const rows = useMemo(() => (build ? libraryRows(build) : []), [build]);
+  if (!build || rows.length === 0) return <p className="muted">You have not added any pages yet.</p>;
+  const failed = rows.filter((row) => row.articles.length === 0).length;
 
   return (
     <>
       <section aria-labelledby="my-pages-heading" className="my-pages-list">
         <h2 id="my-pages-heading">
-          Your files: {build.pages.length + unstored.length}
+          Your files: {rows.length}
           {failed > 0 && `, ${failed} with no article`}
         </h2>
         <table className="figure-table">
@@ -219,18 +217,16 @@ function LibraryContents({ build, busy, onRemove, onRemoveAll }: ContentsProps) 
             </tr>
           </thead>
           <tbody>
-            {[...build.pages.map((page) => page.sourceFile), ...unstored].sort().map((sourceFile) => {
-              const page = build.pages.find((entry) => entry.sourceFile === sourceFile);
-              const problems = problemsOf(sourceFile);
+            {rows.map(({ sourceFile, articles, problems }) => {
               return (
                 <tr key={sourceFile}>
                   <th scope="row">{sourceFile}</th>
                   <td>
-                    {page && page.articleIds.length > 0 && (
+                    {articles.length > 0 && (
                       <ul className="plain-list">
-                        {page.articleIds.map((id) => (
+                        {articles.map(({ id, title }) => (
                           <li key={id}>
-                            <Link to={paths.article.href(id)}>{titles.get(id) ?? id}</Link>
+                            <Link to={paths.article.href(id)}>{title}</Link>
                           </li>
                         ))}
                       </ul>
