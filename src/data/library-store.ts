@@ -36,9 +36,25 @@ function setFlag(on: boolean): void {
   }
 }
 
-async function openLibrary() {
+let connection: ReturnType<typeof connect> | null = null;
+
+/** One connection for the tab: every read and write shares it rather than opening the database again. */
+function openLibrary(): ReturnType<typeof connect> {
+  connection ??= connect();
+  connection.catch(() => {
+    connection = null;
+  });
+  return connection;
+}
+
+async function connect() {
   const { openDB } = await import('idb');
-  return openDB<Schema>(DB_NAME, 2, {
+  const db = await openDB<Schema>(DB_NAME, 2, {
+    // A newer Readout in another tab wants to upgrade: let go, and reconnect on the next read.
+    blocking() {
+      db.close();
+      connection = null;
+    },
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
         db.createObjectStore('pages', { keyPath: 'sourceFile' });
@@ -48,6 +64,7 @@ async function openLibrary() {
       if (oldVersion < 2) db.createObjectStore('corrections', { keyPath: 'articleId' });
     },
   });
+  return db;
 }
 
 let cached: Promise<LibraryBuild | null> | null = null;
