@@ -91,6 +91,18 @@ test('searches the prebuilt index and highlights the match', async () => {
   expect(screen.getByRole('region', { name: 'Results' }).querySelector('mark')).toHaveTextContent('ultimatums');
 });
 
+test('a result shows the passage that matched, not the opening, with the words marked', async () => {
+  const user = userEvent.setup();
+  renderApp('/');
+  await user.type(await screen.findByRole('searchbox', { name: 'Search articles' }), 'prisoner');
+  const results = screen.getByRole('region', { name: 'Results' });
+  await waitFor(() => expect(within(results).getByText(/Matched passage/)).toBeInTheDocument());
+  const passage = within(results).getByText(/Matched passage/).closest('p')!;
+  expect(passage).toHaveTextContent('Prisoner exchanges continued after talks on June 2.');
+  expect(passage).not.toHaveTextContent('US President Donald Trump says');
+  expect(passage.querySelector('mark')).toHaveTextContent('Prisoner');
+});
+
 test('explains which filter to loosen when nothing matches', async () => {
   const user = userEvent.setup();
   renderApp('/?person=sergey-lavrov&publisher=The+Guardian');

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { paths } from '#src/config/paths.ts';
 import type { ArticleSummary } from '#src/data/app-files.ts';
@@ -5,6 +6,9 @@ import { isMyArticle } from '#src/data/library.ts';
 import { DateLabel } from '#src/components/date-label.tsx';
 import { HighlightedText } from '#src/components/highlighted-text.tsx';
 import { PersonLink } from '#src/components/person-link.tsx';
+
+// Only a search shows passages, and the search index is loaded lazily too: keep this out of the first view.
+const MatchedPassage = lazy(() => import('./matched-passage.tsx'));
 
 type Props = {
   article: ArticleSummary;
@@ -45,10 +49,16 @@ export function ArticleRow({ article, parent, personName, terms }: Props) {
           Found inside <Link to={paths.article.href(parent.id)}>{parent.title}</Link>
         </p>
       )}
-      {article.snippet && (
-        <p className="row-snippet">
-          <HighlightedText text={article.snippet} terms={terms} />
-        </p>
+      {terms.length > 0 ? (
+        <Suspense fallback={<OpeningPassage article={article} terms={terms} />}>
+          <MatchedPassage article={article} terms={terms} />
+        </Suspense>
+      ) : (
+        article.snippet && (
+          <p className="row-snippet">
+            <HighlightedText text={article.snippet} terms={terms} />
+          </p>
+        )
       )}
       {article.personIds.length > 0 && (
         <ul className="chips" aria-label="People mentioned">
@@ -60,5 +70,15 @@ export function ArticleRow({ article, parent, personName, terms }: Props) {
         </ul>
       )}
     </article>
+  );
+}
+
+
+/** The opening in the passage's two lines: what a searching row shows until (or unless) its passage is known. */
+export function OpeningPassage({ article, terms }: { article: ArticleSummary; terms: readonly string[] }) {
+  return (
+    <p className="row-snippet row-passage">
+      <HighlightedText text={article.snippet} terms={terms} />
+    </p>
   );
 }
