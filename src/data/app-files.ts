@@ -14,7 +14,7 @@ import {
 
 /**
  * The files the app loads, cut from corpus.json so the first view stays light as the corpus grows:
- *   index.json               article summaries, people summaries, anchor events, problems: no quote texts, no datasets
+ *   index.json               article summaries, people summaries, stories, anchor events, problems: no quote texts, no datasets
  *   articles/<id>.json       one article's blocks and quotes, loaded when it is opened
  *   people/<personId>.json   one person's quotes and descriptors, loaded by their person page
  *   datasets.json            every dataset, loaded by the charts routes only
@@ -39,12 +39,32 @@ export const personSummarySchema = z.extend(z.omit(personSchema, { descriptors: 
 
 export const TOP_DESCRIPTOR_COUNT = 3;
 
+/**
+ * Articles about the same event (src/ingest/stories/find-stories.ts): dated within a few days, alike in
+ * their distinctive words and people. `terms` and `personIds` are what the members share most: the
+ * evidence a reader sees for the grouping.
+ */
+export const storySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  /** the member whose headline names the story */
+  leadArticleId: z.string(),
+  /** oldest first */
+  articleIds: z.array(z.string()).check(z.minLength(2)),
+  from: z.string(),
+  to: z.string(),
+  personIds: z.array(z.string()),
+  terms: z.array(z.string()),
+});
+
 export const indexFileSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   articles: z.array(articleSummarySchema),
   people: z.array(personSummarySchema),
   anchorEvents: z.array(anchorEventSchema),
   problems: z.array(problemSchema),
+  // Absent from a library built before stories existed (kept in IndexedDB): read as none, not as a broken file.
+  stories: z._default(z.array(storySchema), []),
 });
 
 /**
@@ -152,6 +172,7 @@ export function readSearchIndex(MiniSearchClass: typeof MiniSearch, text: string
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 export type PersonSummary = z.infer<typeof personSummarySchema>;
 export type IndexFile = z.infer<typeof indexFileSchema>;
+export type Story = z.infer<typeof storySchema>;
 export type QuoteEntry = z.infer<typeof quoteEntrySchema>;
 export type QuotesFile = z.infer<typeof quotesFileSchema>;
 export type ArticleFile = z.infer<typeof articleFileSchema>;

@@ -14,6 +14,7 @@ const mine: IndexFile = {
   ],
   anchorEvents: [],
   problems: [{ sourceFile: 'empty.txt', severity: 'error', message: 'The file is empty.' }],
+  stories: [],
 };
 
 test('one index: every article, people merged by id with their counts summed, problems of both', () => {

@@ -29,6 +29,8 @@ export function mergeIndex(base: IndexFile, mine: IndexFile): IndexFile {
     people: [...people.values()],
     anchorEvents: [...base.anchorEvents, ...mine.anchorEvents.filter((event) => !events.has(event.id))],
     problems: [...base.problems, ...mine.problems],
+    // Stories are found within each side: the built-in bodies are not in the browser to compare with (see ADR 008).
+    stories: [...base.stories, ...mine.stories],
   };
 }
 

@@ -3,6 +3,7 @@ import { SEARCH_OPTIONS, TOP_DESCRIPTOR_COUNT, searchTermProcessor, type SearchF
 import type { Corpus } from '../data/contract.ts';
 import { shortHash } from './hash.ts';
 import { findSameWords } from './quotes/same-words.ts';
+import { findStories } from './stories/find-stories.ts';
 
 const SNIPPET_LENGTH = 220;
 
@@ -42,6 +43,7 @@ export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, strin
     })),
     anchorEvents: corpus.anchorEvents,
     problems: corpus.problems,
+    stories: findStories(corpus.articles),
   };
   files.set('index.json', JSON.stringify(index));
 

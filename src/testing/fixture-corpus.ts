@@ -1,5 +1,6 @@
 import type { ArticleFile, DatasetsFile, IndexFile, PersonFile, QuoteEntry, QuotesFile, SourceFile } from '#src/data/app-files.ts';
 import { findSameWords } from '#src/ingest/quotes/same-words.ts';
+import { findStories } from '#src/ingest/stories/find-stories.ts';
 import type { Article, Block, Dataset, Figure, Quote } from '#src/data/contract.ts';
 
 /**
@@ -196,6 +197,7 @@ export const fixtureIndex: IndexFile = {
     { id: 'alaska', label: 'Alaska summit', start: '2025-08-15', end: '2025-08-15', source: 'whitehouse.gov' },
   ],
   problems: [],
+  stories: findStories(fixtureArticles),
 };
 
 export function fixtureArticleFile(id: string): ArticleFile | undefined {
