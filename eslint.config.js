@@ -4,7 +4,7 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const featureNames = ['articles', 'people', 'charts', 'quotes', 'my-pages'];
+const featureNames = ['articles', 'people', 'charts', 'quotes', 'my-pages', 'stories'];
 const otherFeatures = (name) => featureNames.filter((other) => other !== name).map((other) => `**/features/${other}/**`);
 
 export default tseslint.config(

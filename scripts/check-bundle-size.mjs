@@ -7,8 +7,11 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 // 118 kB: raised from 115 kB when /quotes, citations and My pages came (their routes, nav and the loaders
-// that merge a reader's pages; their code itself is lazy). Issue 8's ceiling is 120 kB; don't raise past it.
-export const BUDGET = { script: 118_000, style: 8_000 };
+// that merge a reader's pages; their code itself is lazy). 119.5 kB when stories came: the grouping toggle,
+// the reader's story link and the index's story schema are first-view (the grouped list and the story page
+// are lazy), and the bundler now puts react-dom's shared core in a 1.2 kB chunk of its own.
+// Issue 8's ceiling is 120 kB; don't raise past it.
+export const BUDGET = { script: 119_500, style: 8_000 };
 
 export function firstViewFiles(manifest) {
   const entry = Object.values(manifest).find((chunk) => chunk.isEntry);

@@ -36,6 +36,17 @@ function LazyMyPagesPage() {
   );
 }
 
+// A story loads its members' files; its code waits until a story is opened.
+const StoryPage = lazy(() => import('#src/features/stories/story-page.tsx').then((module) => ({ default: module.StoryPage })));
+
+function LazyStoryPage() {
+  return (
+    <Suspense fallback={<Skeleton lines={10} label="Loading the story…" />}>
+      <StoryPage />
+    </Suspense>
+  );
+}
+
 function LazyChartsPage() {
   return (
     <Suspense fallback={<Skeleton lines={10} label="Loading charts…" />}>
@@ -66,6 +77,7 @@ export function AppRoutes() {
           <Route path={paths.people.pattern} element={guarded(<PeoplePage />)} />
           <Route path={paths.person.pattern} element={guarded(<PersonPage />)} />
           <Route path={paths.quotes.pattern} element={guarded(<LazyQuotesPage />)} />
+          <Route path={paths.story.pattern} element={guarded(<LazyStoryPage />)} />
           <Route path={paths.myPages.pattern} element={guarded(<LazyMyPagesPage />)} />
           <Route path={paths.charts.pattern} element={guarded(<LazyChartsPage />)} />
           <Route path={paths.chart.pattern} element={guarded(<LazyChartsPage />)} />

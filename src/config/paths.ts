@@ -36,6 +36,11 @@ export const paths = {
     pattern: '/quotes',
     href: (state?: Partial<QuotesState>) => withSearch('/quotes', state ? toQuotesSearch(state) : ''),
   },
+  /** one story: its articles' outlets side by side */
+  story: {
+    pattern: '/stories/:storyId',
+    href: (id: string) => `/stories/${encodeURIComponent(id)}`,
+  },
   /** the reader's own pages: add, see what became of them, remove */
   myPages: {
     pattern: '/my-pages',

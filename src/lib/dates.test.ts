@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { addDays, binOf, countByBin, dateBins, formatDate } from './dates.ts';
+import { addDays, binOf, countByBin, dateBins, formatDate, formatDateRange } from './dates.ts';
 
 test.each([
   ['2025-06-24', '24 Jun 2025'],
@@ -35,4 +35,11 @@ test('countByBin spans the extra dates too, counting only the dates', () => {
   expect(bins.length).toBeLessThan(60);
   expect(bins[0]!.start <= '2025-01-10' && bins[bins.length - 1]!.end >= '2025-09-01').toBe(true);
   expect([...counts.values()].reduce((sum, count) => sum + count, 0)).toBe(1);
+});
+
+test('a date range names the month and year once when they are shared, and one day as a date', () => {
+  // ICU versions differ in the spaces around the dash.
+  expect(formatDateRange('2025-06-24', '2025-06-25')).toMatch(/^24\s?–\s?25 Jun 2025$/u);
+  expect(formatDateRange('2025-06-30', '2025-07-02')).toMatch(/^30 Jun\s?–\s?2 Jul 2025$/u);
+  expect(formatDateRange('2025-06-24', '2025-06-24')).toBe('24 Jun 2025');
 });

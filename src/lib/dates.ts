@@ -12,6 +12,11 @@ export function formatDate(iso: string): string {
   return longFormat.format(toUtc(iso));
 }
 
+/** `24–25 Jun 2025`, `30 Jun – 2 Jul 2025`, or one date when both are the same day (Intl's own range format). */
+export function formatDateRange(from: string, to: string): string {
+  return from === to ? formatDate(from) : longFormat.formatRange(toUtc(from), toUtc(to));
+}
+
 /** True for a real calendar day as YYYY-MM-DD (2025-02-30 matches the shape but is no day). */
 export function isCalendarDate(iso: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false;

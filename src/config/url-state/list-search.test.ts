@@ -5,7 +5,7 @@ const vocabulary = {
   personIds: new Set(['vladimir-putin', 'sergey-lavrov', 'donald-trump']),
   publishers: new Set(['RT', 'The Guardian']),
 };
-const empty: ListState = { people: [], from: null, to: null, q: '', publisher: null, sort: 'newest' };
+const empty: ListState = { people: [], from: null, to: null, q: '', publisher: null, sort: 'newest', group: null };
 
 describe('parseListSearch', () => {
   test.each<[string, Partial<ListState>, number]>([
@@ -56,7 +56,7 @@ describe('toListSearch', () => {
   });
 
   test('round-trips through the parser', () => {
-    const state: ListState = { people: ['donald-trump'], from: '2025-01-01', to: '2025-12-31', q: 'deal', publisher: 'The Guardian', sort: 'quotes' };
+    const state: ListState = { people: ['donald-trump'], from: '2025-01-01', to: '2025-12-31', q: 'deal', publisher: 'The Guardian', sort: 'quotes', group: 'story' };
     expect(parseListSearch(new URLSearchParams(toListSearch(state)), vocabulary)).toEqual({ state, notices: [] });
   });
 
@@ -67,5 +67,11 @@ describe('toListSearch', () => {
       state: empty,
       notices: ['Ignored sort=“best”: sort by newest, oldest, quotes, outlet, relevance.'],
     });
+  });
+
+  test('groups by story when asked, and names the choice for an unknown grouping', () => {
+    expect(toListSearch({ group: 'story' })).toBe('group=story');
+    expect(parseListSearch(new URLSearchParams('group=story')).state.group).toBe('story');
+    expect(parseListSearch(new URLSearchParams('group=outlet'))).toEqual({ state: empty, notices: ['Ignored group=“outlet”: group by story.'] });
   });
 });

@@ -4,6 +4,7 @@
  *   ?from=YYYY-MM-DD&to=YYYY-MM-DD  inclusive
  *   ?q=free text  ?publisher=Name
  *   ?sort=oldest|quotes|outlet|relevance  (newest first when absent)
+ *   ?group=story  articles of one story together, under the story's name
  * The parser never throws: anything it cannot use is dropped with a notice the page shows.
  */
 import { isCalendarDate } from '#src/lib/dates.ts';
@@ -19,19 +20,24 @@ export type ListState = {
   q: string;
   publisher: string | null;
   sort: ListSort;
+  group: ListGroup;
 };
+
+export const LIST_GROUPS = ['story'] as const;
+/** null: one flat list */
+export type ListGroup = (typeof LIST_GROUPS)[number] | null;
 
 export const LIST_SORTS = ['newest', 'oldest', 'quotes', 'outlet', 'relevance'] as const;
 export type ListSort = (typeof LIST_SORTS)[number];
 
-export const DEFAULT_LIST_STATE: ListState = { people: [], from: null, to: null, q: '', publisher: null, sort: 'newest' };
+export const DEFAULT_LIST_STATE: ListState = { people: [], from: null, to: null, q: '', publisher: null, sort: 'newest', group: null };
 
 /** What the corpus knows, so unknown ids can be reported rather than silently matching nothing. */
 export type ListVocabulary = { personIds: ReadonlySet<string>; publishers: ReadonlySet<string> };
 
 export type Parsed<State> = { state: State; notices: string[] };
 
-const LIST_KEYS = ['person', 'from', 'to', 'q', 'publisher', 'sort'] as const;
+const LIST_KEYS = ['person', 'from', 'to', 'q', 'publisher', 'sort', 'group'] as const;
 const PERSON_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
 /** A real calendar date, so `2025-02-30` is rejected rather than rolled into March. */
@@ -67,6 +73,12 @@ export function parseListSearch(params: URLSearchParams, vocabulary?: ListVocabu
     else notices.push(`Ignored sort=${quoteValue(sort)}: sort by ${LIST_SORTS.join(', ')}.`);
   }
 
+  const group = params.get('group');
+  if (group !== null && group !== '') {
+    if ((LIST_GROUPS as readonly string[]).includes(group)) state.group = group as ListGroup;
+    else notices.push(`Ignored group=${quoteValue(group)}: group by ${LIST_GROUPS.join(', ')}.`);
+  }
+
   return { state, notices };
 }
 
@@ -80,6 +92,7 @@ export function toListSearch(partial: Partial<ListState>): string {
   if (state.q.trim()) params.set('q', state.q.trim());
   if (state.publisher) params.set('publisher', state.publisher);
   if (state.sort !== DEFAULT_LIST_STATE.sort) params.set('sort', state.sort);
+  if (state.group) params.set('group', state.group);
   return params.toString();
 }
 

@@ -134,6 +134,7 @@ function ArticleHeader({ index, summary, file }: HeaderProps) {
   const parent = summary.parentId ? index.articles.find((a) => a.id === summary.parentId) : undefined;
   const embedded = summary.embeddedIds.flatMap((id) => index.articles.find((a) => a.id === id) ?? []);
   const people = summary.personIds.flatMap((id) => index.people.find((p) => p.id === id) ?? []);
+  const story = index.stories.find((entry) => entry.articleIds.includes(summary.id));
   return (
     <header className="reader-header">
       <p className="reader-meta">
@@ -165,6 +166,12 @@ function ArticleHeader({ index, summary, file }: HeaderProps) {
       {parent && (
         <p className="reader-relation">
           Found inside <Link to={paths.article.href(parent.id)}>{parent.title}</Link>
+        </p>
+      )}
+      {story && (
+        <p className="reader-relation">
+          Part of a story with {story.articleIds.length - 1} other {story.articleIds.length === 2 ? 'article' : 'articles'}:{' '}
+          <Link to={paths.story.href(story.id)}>compare the outlets side by side</Link>
         </p>
       )}
       {embedded.length > 0 && (

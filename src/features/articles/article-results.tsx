@@ -12,6 +12,10 @@ import { suggestLoosening } from './filter-articles.ts';
 import type { ArticleSearch } from './use-article-search.ts';
 import type { SetListState } from './use-list-state.ts';
 import { VirtualArticleList } from './virtual-article-list.tsx';
+import { lazy, Suspense } from 'react';
+
+// Grouping by story is asked for in the URL or by a click: its code stays out of the first view.
+const StoryGroupedList = lazy(() => import('./story-grouped-list.tsx'));
 
 const SORT_LABELS: Record<ListSort, string> = {
   newest: 'Newest first',
@@ -27,8 +31,12 @@ export function ArticleResults({ index, state, setState, search, matching }: Pro
   const byId = useMemo(() => new Map(index.articles.map((article) => [article.id, article])), [index.articles]);
   const names = useMemo(() => new Map(index.people.map((person) => [person.id, person.name])), [index.people]);
   const personName = (id: string) => names.get(id) ?? id;
-  const filtered = !isDefaultListState(state);
+  const filtered = !isDefaultListState({ ...state, group: null });
   const total = index.articles.length;
+
+  const renderArticle = (article: ArticleSummary) => (
+    <ArticleRow article={article} parent={article.parentId ? byId.get(article.parentId) : undefined} personName={personName} terms={search.terms} />
+  );
 
   let body;
   if (search.status === 'loading') body = <Skeleton lines={8} label="Loading the search index…" />;
@@ -36,12 +44,13 @@ export function ArticleResults({ index, state, setState, search, matching }: Pro
   else if (matching.length === 0) body = <EmptyState index={index} state={state} setState={setState} search={search} personName={personName} />;
   else
     body = (
-      <VirtualArticleList
-        articles={matching}
-        renderRow={(article) => (
-          <ArticleRow article={article} parent={article.parentId ? byId.get(article.parentId) : undefined} personName={personName} terms={search.terms} />
-        )}
-      />
+      state.group === 'story' ? (
+        <Suspense fallback={<Skeleton lines={8} label="Grouping by story…" />}>
+          <StoryGroupedList index={index} articles={matching} renderArticle={renderArticle} />
+        </Suspense>
+      ) : (
+        <VirtualArticleList articles={matching} renderRow={renderArticle} />
+      )
     );
 
   return (
@@ -67,8 +76,16 @@ export function ArticleResults({ index, state, setState, search, matching }: Pro
                 ))}
             </select>
           </label>
+          <label className="inline-field check-field">
+            <input
+              type="checkbox"
+              checked={state.group === 'story'}
+              onChange={(event) => setState((current) => ({ ...current, group: event.target.checked ? 'story' : null }))}
+            />
+            Group by story
+          </label>
           {filtered && (
-            <button type="button" className="button button-quiet" onClick={() => setState(() => DEFAULT_LIST_STATE)}>
+            <button type="button" className="button button-quiet" onClick={() => setState(() => ({ ...DEFAULT_LIST_STATE, group: state.group }))}>
               Clear all filters
             </button>
           )}

@@ -3,7 +3,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import type { ArticleSummary } from '#src/data/app-files.ts';
 import { useScrollMargin } from '#src/lib/use-scroll-margin.ts';
 
-type Props = { articles: readonly ArticleSummary[]; renderRow: (article: ArticleSummary) => ReactNode };
+type Props = { articles: readonly ArticleSummary[]; renderRow: (article: ArticleSummary, position: number) => ReactNode };
 
 /**
  * Only the rows near the viewport are in the DOM (the corpus is heading for 10,000 articles); the page itself
@@ -34,7 +34,7 @@ export function VirtualArticleList({ articles, renderRow }: Props) {
             className="article-list-item"
             style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
           >
-            {renderRow(article)}
+            {renderRow(article, item.index)}
           </li>
         );
       })}

@@ -1,6 +1,7 @@
 import type { ArticleSummary, PersonSummary } from '#src/data/app-files.ts';
 import type { Descriptor } from '#src/data/contract.ts';
 import type { PeopleSort } from '#src/config/url-state/people-search.ts';
+import { foldDescription } from '#src/lib/fold-description.ts';
 
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -24,18 +25,6 @@ export function sortPeople(people: readonly PersonSummary[], sort: PeopleSort): 
 }
 
 export type Description = { text: string; count: number; articleIds: string[] };
-
-/** "Trump’s Special Envoy" and "trump's special envoy" are one description: case, apostrophes, dashes and spacing folded. */
-export function foldDescription(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u02BC`´]/g, "'")
-    .replace(/[\u2010-\u2015]/g, '-')
-    .replace(/\s+/g, ' ')
-    .replace(/^the /i, '')
-    .trim()
-    .toLowerCase();
-}
 
 /**
  * The ways each publisher describes a person ("Russian President", "the Kremlin leader"), near-duplicates folded
