@@ -30,7 +30,7 @@ test('every view runs under the policy without a violation, and an injected inli
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
   });
-  for (const path of ['/', '/people', '/quotes', '/my-pages', '/charts', `/articles/${article.id}`]) {
+  for (const path of ['/', '/people', '/quotes', '/my-pages', '/charts', '/?group=story', `/articles/${article.id}`]) {
     await page.goto(`${site.url}${path}`);
     await waitForView(page);
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), path).toEqual([]);

@@ -23,6 +23,7 @@ function routes(): { name: string; path: string; heading: string }[] {
   const article = corpus.articles.find((a) => a.embeddedIds.length > 0) ?? corpus.articles[0]!;
   const person = [...corpus.people].sort((a, b) => b.quoteCount - a.quoteCount)[0]!;
   const dataset = datasets[0];
+  const story = corpus.stories[0];
   return [
     { name: 'list', path: '/', heading: 'Articles' },
     { name: 'list-filtered', path: `/?person=${person.id}&q=russia`, heading: 'Articles' },
@@ -34,6 +35,9 @@ function routes(): { name: string; path: string; heading: string }[] {
     { name: 'quotes', path: '/quotes', heading: 'Quotes' },
     { name: 'quotes-filtered', path: `/quotes?speaker=${person.id}&kind=direct,partial&sort=oldest`, heading: 'Quotes' },
     { name: 'my-pages', path: '/my-pages', heading: 'My pages' },
+    { name: 'list-by-story', path: '/?group=story', heading: 'Articles' },
+    ...(story ? [{ name: 'story', path: `/stories/${story.id}`, heading: story.title }] : []),
+    { name: 'story-missing', path: '/stories/no-such-story', heading: 'Story not found' },
     { name: 'charts', path: '/charts', heading: 'Charts' },
     ...(dataset ? [{ name: 'chart', path: `/charts/${dataset.id}`, heading: dataset.title }] : []),
     { name: 'article-missing', path: '/articles/no-such-article', heading: 'Article not found' },
