@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Article } from '../../data/contract.ts';
-import { findStories, SPAN_DAYS } from './find-stories.ts';
+import { findStories, LINK_DAYS, SPAN_DAYS, storyLinks } from './find-stories.ts';
 
 let serial = 0;
 function article(publishedOn: string | null, title: string, body: string, personIds: string[] = []): Article {
@@ -70,5 +70,24 @@ describe('findStories', () => {
     const [story] = findStories([...background, derived, real]);
     expect(story!.title).toBe('Hague summit sets spending goal');
     expect(story!.leadArticleId).toBe(real.id);
+  });
+
+  test('the inverted index finds exactly the links that comparing every pair finds', () => {
+    const words = ['summit', 'hague', 'spending', 'alaska', 'tariff', 'grain', 'drone', 'ceasefire', 'envoy', 'sanctions', 'prisoner', 'swap'];
+    const pages = Array.from({ length: 40 }, (_, index) => {
+      const body = words.filter((_, word) => (index * 7 + word * 3) % 5 < 2 + (index % 3)).join(' ');
+      return article(`2025-06-${String(1 + (index % 20)).padStart(2, '0')}`, `Page ${index} ${words[index % words.length]}`, `${body} ${body}.`, index % 4 === 0 ? ['mark-rutte'] : []);
+    });
+    const { profiles, links } = storyLinks(pages, 0.1);
+    const naive: string[] = [];
+    for (let a = 0; a < profiles.length; a++)
+      for (let b = a + 1; b < profiles.length; b++) {
+        if (profiles[b]!.day - profiles[a]!.day > LINK_DAYS) continue;
+        const shared = [...profiles[a]!.weights].filter(([feature]) => profiles[b]!.weights.has(feature));
+        const similarity = shared.reduce((sum, [feature, weight]) => sum + weight * profiles[b]!.weights.get(feature)!, 0);
+        if (similarity >= 0.1 && shared.length >= 3) naive.push(`${a}-${b}:${similarity.toFixed(9)}`);
+      }
+    expect(naive.length).toBeGreaterThan(10);
+    expect(links.map(({ a, b, similarity }) => `${a}-${b}:${similarity.toFixed(9)}`).sort()).toEqual(naive.sort());
   });
 });
