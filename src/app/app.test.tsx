@@ -248,6 +248,13 @@ test('draws every dataset with a data table at /charts', async () => {
   expect(screen.getByRole('cell', { name: '6,000' })).toBeInTheDocument();
 });
 
+test("every chart's data leaves as CSV or JSON: each dataset, the coverage timeline and the figures table", async () => {
+  renderApp('/charts');
+  expect(await screen.findByRole('button', { name: /^Export the \d+ points of “Remains exchanged” as CSV$/ })).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: /^Export articles and quotes of \d+ periods? as JSON$/ })).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: /^Export \d+ figures? as CSV$/ })).toBeInTheDocument();
+});
+
 test('shows one dataset with its source sentence at /charts/<id>', async () => {
   renderApp('/charts/remains-exchanged');
   expect(await screen.findByRole('heading', { level: 1, name: 'Remains exchanged' })).toBeInTheDocument();

@@ -369,6 +369,26 @@ test('the filtered list exports as CSV that parses back to the rows shown, with 
   for (const row of parsed.data) expect(row.readout_link).toBe(`${site.url}/articles/${row.article_id}`);
 });
 
+test("a chart's data exports as CSV with one row per point, each linking to the paragraph it was read from", async () => {
+  const dataset = readContract().datasets[0];
+  if (!dataset) return;
+  const page = await open(`/charts/${dataset.id}`);
+  const name = `Export the ${dataset.points.length} points of “${dataset.title}” as CSV`;
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+  const { default: Papa } = await import('papaparse');
+  const parsed = Papa.parse<Record<string, string>>(readFileSync((await download.path())!, 'utf8'), { header: true, skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  expect(parsed.data.map((row) => [row.label, Number(row.value)])).toEqual(dataset.points.map((point) => [point.label, point.value]));
+  for (const [position, row] of parsed.data.entries()) expect(row.readout_link).toBe(`${site.url}/articles/${dataset.articleId}#b${dataset.points[position]!.block}`);
+});
+
+test('a search result shows the passage that matched, with the word marked', async () => {
+  const page = await open('/?q=ceasefire');
+  const passage = page.locator('.results .row-passage', { hasText: 'Matched passage' }).first();
+  await expect.poll(() => passage.count()).toBeGreaterThan(0);
+  expect((await passage.locator('mark.search-hit').first().textContent())?.toLowerCase()).toContain('ceasefire');
+});
+
 test('sorting the list by quotes puts it in the URL and the most quoted article first', async () => {
   const page = await open('/');
   await page.getByRole('combobox', { name: 'Sort' }).selectOption('quotes');

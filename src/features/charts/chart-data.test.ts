@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import type { Dataset } from '#src/data/contract.ts';
-import { pivotPoints, sourceSentences } from './chart-data.ts';
+import { fixtureIndex } from '#src/testing/fixture-corpus.ts';
+import { datasetExportRows, figureExportRows, pivotPoints, sourceSentences } from './chart-data.ts';
 
 const text = 'Talks began in May. Russia returned 6,000 bodies and received 59 in return. More talks are planned.';
 const blocks = [{ type: 'paragraph' as const, text, start: 1000, end: 1000 + text.length }];
@@ -37,4 +38,33 @@ test('cuts the sentence holding the numbers out of its block and marks them', ()
   expect(sentence?.parts.map((part) => (part.number ? `[${part.text}]` : part.text)).join('')).toBe('Russia returned [6,000] bodies and received [59] in return.');
   expect(sentence?.before).toBe('…');
   expect(sentence?.after).toBe('…');
+});
+
+test("a chart's export holds every point with its unit, its article's facts, the paragraph's link and the number's offsets", () => {
+  const article = fixtureIndex.articles[0]!;
+  const dataset: Dataset = { id: 'swap', articleId: article.id, title: 'Prisoner swap', unit: 'people', points: [point('returned', 6000, '6,000'), point('received', 59, '59')] };
+  const rows = datasetExportRows(dataset, article, (articleId, block) => `https://readout.example/articles/${articleId}#b${block}`);
+  expect(rows).toHaveLength(2);
+  expect(rows[0]).toEqual({
+    chart: 'Prisoner swap',
+    label: 'returned',
+    series: '',
+    value: 6000,
+    unit: 'people',
+    article: article.title,
+    publisher: article.publisher,
+    published_on: article.publishedOn,
+    date_basis: `${article.dateSource}: ${article.dateBasis}`,
+    readout_link: `https://readout.example/articles/${article.id}#b0`,
+    original_url: article.url,
+    source_file: article.sourceFile,
+    start: 1000 + text.indexOf('6,000'),
+    end: 1000 + text.indexOf('6,000') + 5,
+  });
+});
+
+test('the figures export names no chart and keeps an unknown article as empty fields', () => {
+  const figure = { id: 'f1', articleId: 'gone', value: 5, unit: '%', label: 'of GDP', block: 2, start: 10, end: 12 };
+  const [row] = figureExportRows([figure], new Map(), (articleId, block) => `${articleId}#b${block}`);
+  expect(row).toMatchObject({ chart: '', label: 'of GDP', value: 5, unit: '%', article: '', readout_link: 'gone#b2', start: 10, end: 12 });
 });

@@ -1,4 +1,5 @@
-import type { Block, Dataset } from '#src/data/contract.ts';
+import type { ArticleSummary } from '#src/data/app-files.ts';
+import type { Block, Dataset, Figure } from '#src/data/contract.ts';
 
 export type ChartRow = { label: string } & Record<string, number | string>;
 
@@ -69,4 +70,55 @@ function sentenceEnd(text: string, position: number): number {
     if (match.index >= position) return match.index + match[0].trimEnd().length;
   }
   return text.length;
+}
+
+/** One exported row per chart point or figure: the number, what it counts, and where it was read, with links back. */
+export type FigureExportRow = {
+  chart: string;
+  label: string;
+  series: string;
+  value: number;
+  unit: string;
+  article: string;
+  publisher: string;
+  published_on: string;
+  date_basis: string;
+  /** the paragraph the number was read from, in Readout */
+  readout_link: string;
+  original_url: string;
+  /** offsets of the number as written in the source file */
+  source_file: string;
+  start: number;
+  end: number;
+};
+
+type Located = { label: string; value: number; series?: string; block: number; start: number; end: number };
+
+function figureRow(chart: string, unit: string, point: Located, article: ArticleSummary | undefined, linkOf: (articleId: string, block: number) => string, articleId: string): FigureExportRow {
+  return {
+    chart,
+    label: point.label,
+    series: point.series ?? '',
+    value: point.value,
+    unit,
+    article: article?.title ?? '',
+    publisher: article?.publisher ?? '',
+    published_on: article?.publishedOn ?? '',
+    date_basis: article ? (article.publishedOn ? `${article.dateSource}: ${article.dateBasis}` : article.dateBasis) : '',
+    readout_link: linkOf(articleId, point.block),
+    original_url: article?.url ?? '',
+    source_file: article?.sourceFile ?? '',
+    start: point.start,
+    end: point.end,
+  };
+}
+
+/** A chart's data as on screen: every point, in the dataset's order. */
+export function datasetExportRows(dataset: Dataset, article: ArticleSummary | undefined, linkOf: (articleId: string, block: number) => string): FigureExportRow[] {
+  return dataset.points.map((point) => figureRow(dataset.title, dataset.unit, point, article, linkOf, dataset.articleId));
+}
+
+/** The figures table as filtered (every row of the filter, not only those shown so far). */
+export function figureExportRows(figures: readonly Figure[], articlesById: ReadonlyMap<string, ArticleSummary>, linkOf: (articleId: string, block: number) => string): FigureExportRow[] {
+  return figures.map((figure) => figureRow('', figure.unit, figure, articlesById.get(figure.articleId), linkOf, figure.articleId));
 }

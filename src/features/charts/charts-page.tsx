@@ -4,12 +4,15 @@ import { Link, useParams } from 'react-router';
 import { paths } from '#src/config/paths.ts';
 import type { DatasetsFile, IndexFile } from '#src/data/app-files.ts';
 import { corpusQueries } from '#src/data/corpus-queries.ts';
+import { ExportButtons } from '#src/components/export-buttons.tsx';
 import { FigureTable } from '#src/components/figure-table.tsx';
 import { NotFound } from '#src/components/not-found.tsx';
 import { QueryGate } from '#src/components/query-gate.tsx';
 import { ShowMoreButton } from '#src/components/show-more-button.tsx';
 import { useDocumentTitle } from '#src/lib/use-document-title.ts';
+import { useAbsoluteLink } from '#src/lib/use-absolute-link.ts';
 import { useIncrementalList } from '#src/lib/use-incremental-list.ts';
+import { figureExportRows } from './chart-data.ts';
 import { DatasetFigure } from './dataset-figure.tsx';
 import { TimelineFigure } from './timeline-figure.tsx';
 
@@ -71,6 +74,8 @@ function AllFigures({ index, figures }: { index: IndexFile; figures: DatasetsFil
     return [...counts].sort(([a], [b]) => a.localeCompare(b));
   }, [figures]);
   const titles = useMemo(() => new Map(index.articles.map((article) => [article.id, article.title])), [index.articles]);
+  const articlesById = useMemo(() => new Map(index.articles.map((article) => [article.id, article])), [index.articles]);
+  const absolute = useAbsoluteLink();
   const shown = unit ? figures.filter((figure) => figure.unit === unit) : figures;
   const rows = useIncrementalList(shown, FIGURE_STEP);
   if (figures.length === 0) return null;
@@ -90,6 +95,13 @@ function AllFigures({ index, figures }: { index: IndexFile; figures: DatasetsFil
           ))}
         </select>
       </label>
+      <div className="chart-actions">
+        <ExportButtons
+          count={`${shown.length} ${shown.length === 1 ? 'figure' : 'figures'}${unit ? ` in ${unit}` : ''}`}
+          fileStem={`readout-figures${unit ? `-${unit}` : ''}`}
+          rows={() => figureExportRows(shown, articlesById, (articleId, block) => absolute(paths.article.href(articleId, block)))}
+        />
+      </div>
       <FigureTable figures={rows.visible} caption={`${shown.length} ${shown.length === 1 ? 'figure' : 'figures'}${unit ? ` in ${unit}` : ''}, each linked to its paragraph`} articleTitle={(id) => titles.get(id)} />
       <ShowMoreButton remaining={rows.remaining} step={FIGURE_STEP} noun="figures" onClick={rows.showMore} />
     </section>

@@ -6,7 +6,9 @@ import type { ArticleSummary } from '#src/data/app-files.ts';
 import type { Dataset } from '#src/data/contract.ts';
 import { corpusQueries } from '#src/data/corpus-queries.ts';
 import { formatDate } from '#src/lib/dates.ts';
-import { pivotPoints, sourceSentences } from './chart-data.ts';
+import { ExportButtons } from '#src/components/export-buttons.tsx';
+import { useAbsoluteLink } from '#src/lib/use-absolute-link.ts';
+import { datasetExportRows, pivotPoints, sourceSentences } from './chart-data.ts';
 import { tooltipStyle, axisTick, seriesColor } from './chart-style.ts';
 
 const numberFormat = new Intl.NumberFormat('en-GB');
@@ -24,6 +26,7 @@ export function DatasetFigure({ dataset, article, standalone = false }: Props) {
     .join('; ');
   const Heading = standalone ? 'h1' : 'h3';
   const height = Math.max(140, rows.length * (series.length * 22 + 18) + 70);
+  const absolute = useAbsoluteLink();
 
   return (
     <article className="chart-card" aria-labelledby={headingId}>
@@ -60,6 +63,13 @@ export function DatasetFigure({ dataset, article, standalone = false }: Props) {
         </ResponsiveContainer>
       </figure>
       <SourceSentences dataset={dataset} />
+      <div className="chart-actions">
+        <ExportButtons
+          count={`the ${dataset.points.length} points of “${dataset.title}”`}
+          fileStem={`readout-chart-${dataset.id}`}
+          rows={() => datasetExportRows(dataset, article, (articleId, block) => absolute(paths.article.href(articleId, block)))}
+        />
+      </div>
       <details className="data-table">
         <summary>Data table</summary>
         <table>

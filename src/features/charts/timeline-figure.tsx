@@ -2,6 +2,9 @@ import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { IndexFile } from '#src/data/app-files.ts';
 import { binOf, countByBin, formatDate } from '#src/lib/dates.ts';
+import { paths } from '#src/config/paths.ts';
+import { ExportButtons } from '#src/components/export-buttons.tsx';
+import { useAbsoluteLink } from '#src/lib/use-absolute-link.ts';
 import { axisTick, seriesColor, tooltipStyle } from './chart-style.ts';
 
 /** Articles and quotes per day (or week) with the story's dated events marked, so coverage can be read against them. */
@@ -18,6 +21,7 @@ export function TimelineFigure({ index }: { index: IndexFile }) {
     return { rows, bins: articleCounts.bins, events };
   }, [index]);
 
+  const absolute = useAbsoluteLink();
   if (rows.length === 0) return <p>No dated articles yet.</p>;
   const busy = rows.filter((row) => row.articles > 0);
   const summary = `${busy.length} ${busy.length === 1 ? 'period has' : 'periods have'} articles between ${formatDate(rows[0]!.key)} and ${formatDate(rows[rows.length - 1]!.key)}; events marked: ${events.map((event) => event.label).join(', ') || 'none'}.`;
@@ -65,6 +69,19 @@ export function TimelineFigure({ index }: { index: IndexFile }) {
           ))}
         </ol>
       )}
+      <div className="chart-actions">
+        <ExportButtons
+          count={`articles and quotes of ${busy.length} ${busy.length === 1 ? 'period' : 'periods'}`}
+          fileStem="readout-coverage"
+          rows={() =>
+            busy.map((row) => {
+              const bin = binOf(bins, row.key)!;
+              // Each period links to the list filtered to it: the articles behind the bar.
+              return { period_start: bin.start, period_end: bin.end, articles: row.articles, quotes: row.quotes, readout_link: absolute(paths.articles.href({ from: bin.start, to: bin.end })) };
+            })
+          }
+        />
+      </div>
       <details className="data-table">
         <summary>Data table</summary>
         <table>
