@@ -41,7 +41,7 @@ function main() {
     const total = sizes.reduce((sum, [, size]) => sum + size, 0);
     const verdict = total <= budget ? 'ok' : 'OVER BUDGET';
     if (total > budget) failed = true;
-    console.log(`first-view ${kind}: ${(total / 1000).toFixed(1)} kB br of ${(budget / 1000).toFixed(0)} kB budget — ${verdict}`);
+    console.log(`first-view ${kind}: ${(total / 1000).toFixed(1)} kB br of ${(budget / 1000).toFixed(1)} kB budget — ${verdict}`);
     for (const [file, size] of sizes) console.log(`  ${file}  ${(size / 1000).toFixed(1)} kB`);
   }
   if (failed) {
