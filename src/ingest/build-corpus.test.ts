@@ -49,3 +49,34 @@ test('a sidecar’s speakers give a quote to the person the reader named, or to 
     expect.stringMatching(/“nobody-here”, whom no page names/),
   ]);
 });
+
+test('a sidecar’s block marks move text in and out of the article before its quotes are read', () => {
+  const page = [
+    'Council votes on the ferry timetable',
+    'Mayor Lena Holm spoke after the vote on Tuesday, which passed by nine votes to four.',
+    '“The crossings will start in spring,” said Mayor Lena Holm.',
+    'Comments',
+    '“Fares must stay low for residents,” Councillor Piet Brand said after the vote.',
+  ].join('\n');
+  const bytes = new TextEncoder().encode(page);
+  const plain = buildCorpus([{ sourceFile: 'ferry.txt', bytes }]).corpus;
+  const [article] = plain.articles;
+  const spring = article!.blocks.find((block) => block.text.startsWith('“The crossings'))!;
+  const cut = article!.cuts.find((entry) => page.slice(entry.start, entry.end) === 'Comments');
+  expect(cut, 'the "Comments" line is cut as interface text').toBeDefined();
+  expect(plain.quotes.map((quote) => quote.text)).toContain('The crossings will start in spring');
+
+  const sidecarText = JSON.stringify({ blocks: { [spring.start]: 'chrome', [cut!.start]: 'text', 7: 'chrome' } });
+  const marked = buildCorpus([{ sourceFile: 'ferry.txt', bytes, sidecarText }]).corpus;
+  const corrected = marked.articles[0]!;
+  expect(corrected.id).toBe(article!.id);
+  expect(corrected.blocks.map((block) => block.text)).not.toContain(spring.text);
+  expect(corrected.blocks.map((block) => block.text)).toContain('Comments');
+  expect(corrected.cuts).toContainEqual({ start: spring.start, end: spring.end, reason: 'marked as not article text by you' });
+  for (const block of corrected.blocks) expect(page.slice(block.start, block.end)).toBe(block.text);
+  expect(corrected.blocks.map((block) => block.start)).toEqual([...corrected.blocks.map((block) => block.start)].sort((a, b) => a - b));
+  // The quote of the block marked as not text is gone; the rest are read as before.
+  expect(marked.quotes.map((quote) => quote.text)).not.toContain('The crossings will start in spring');
+  expect(marked.quotes.map((quote) => quote.text)).toContain('Fares must stay low for residents');
+  expect(marked.problems.map((problem) => problem.message)).toEqual([expect.stringMatching(/marks offset 7 as not article text, but no block of the page starts there/)]);
+});

@@ -14,6 +14,7 @@ import { attributeQuotes } from './quotes/attribute-quotes.ts';
 import { findIndirectSpeech } from './quotes/find-indirect-speech.ts';
 import { readSidecar, type Sidecar } from './read-sidecar.ts';
 import { findTemplateLines, segmentPage, type DraftArticle } from './segment-page.ts';
+import { applyStatedBlocks } from './segment/stated-blocks.ts';
 
 export interface SourceInput {
   sourceFile: string;
@@ -73,7 +74,10 @@ export function buildCorpus(inputs: readonly SourceInput[], options: BuildOption
   const placed: Placed[] = [];
   const sources = new Map<string, string>();
   for (const source of decoded) {
-    const page = segmentPage(source.text, { templateLines });
+    const segmented = segmentPage(source.text, { templateLines });
+    const stated = source.sidecar?.blocks ? applyStatedBlocks(segmented.host, source.sidecar.blocks, source.text, source.sourceFile) : null;
+    if (stated) problems.push(...stated.problems);
+    const page = stated ? { ...segmented, host: stated.draft } : segmented;
     if (page.host.blocks.length === 0 && page.embedded.every((draft) => draft.blocks.length === 0)) {
       problems.push({ sourceFile: source.sourceFile, severity: 'error', message: 'No article text was left once site chrome was removed; the page may be only menus, links or comments.' });
       continue;

@@ -12,6 +12,8 @@ export const sidecarSchema = z
     dateNote: z.string().trim().min(1).max(300).optional(),
     /** a quote's speaker as the reader set it: the quote's start offset in the file → a person id, or null for no speaker */
     speakers: z.record(z.string().regex(/^\d{1,9}$/), z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/).nullable()).optional(),
+    /** the reader's word on segmentation: a block's start offset → "chrome" (not article text), a cut's start → "text" */
+    blocks: z.record(z.string().regex(/^\d{1,9}$/), z.enum(['chrome', 'text'])).optional(),
     // Rendered as the "Original page" link: javascript: or data: there would run in the reader's tab.
     url: z.url({ protocol: /^https?$/, error: 'url must be an http(s) address' }).optional(),
   })
