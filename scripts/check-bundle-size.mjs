@@ -6,12 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
-// 118 kB: raised from 115 kB when /quotes, citations and My pages came (their routes, nav and the loaders
-// that merge a reader's pages; their code itself is lazy). 119.5 kB when stories came: the grouping toggle,
-// the reader's story link and the index's story schema are first-view (the grouped list and the story page
-// are lazy), and the bundler now puts react-dom's shared core in a 1.2 kB chunk of its own.
-// Issue 8's ceiling is 120 kB; don't raise past it.
-export const BUDGET = { script: 119_500, style: 8_000 };
+// 115 kB: the reader became a lazy route (it had been in the first view though "/" never shows it), which took
+// the first view from 120.0 to 113.4 kB. Earlier raises (to 118 and 119.5 kB, for /quotes, My pages and
+// stories) are undone by it. Issue 8's ceiling is 120 kB; don't raise past it.
+export const BUDGET = { script: 115_000, style: 8_000 };
 
 export function firstViewFiles(manifest) {
   const entry = Object.values(manifest).find((chunk) => chunk.isEntry);

@@ -3,7 +3,6 @@ import { Route, Routes, useLocation } from 'react-router';
 import { NotFound } from '#src/components/not-found.tsx';
 import { Skeleton } from '#src/components/skeleton.tsx';
 import { ArticleListPage } from '#src/features/articles/article-list-page.tsx';
-import { ArticlePage } from '#src/features/articles/article-page.tsx';
 import { PeoplePage } from '#src/features/people/people-page.tsx';
 import { PersonPage } from '#src/features/people/person-page.tsx';
 import { paths } from '#src/config/paths.ts';
@@ -32,6 +31,17 @@ function LazyMyPagesPage() {
   return (
     <Suspense fallback={<Skeleton lines={6} label="Loading…" />}>
       <MyPagesPage />
+    </Suspense>
+  );
+}
+
+// The reader (quote marks, citations, corrections, view source) is not the first view's work: the list is.
+const ArticlePage = lazy(() => import('#src/features/articles/article-page.tsx').then((module) => ({ default: module.ArticlePage })));
+
+function LazyArticlePage({ view }: { view?: 'source' }) {
+  return (
+    <Suspense fallback={<Skeleton lines={12} label="Loading the article…" />}>
+      <ArticlePage view={view} />
     </Suspense>
   );
 }
@@ -72,8 +82,8 @@ export function AppRoutes() {
       <Routes location={unreadable ? { ...location, pathname: UNREADABLE_ADDRESS } : location}>
         <Route element={<Shell />}>
           <Route index element={guarded(<ArticleListPage />)} />
-          <Route path={paths.article.pattern} element={guarded(<ArticlePage />)} />
-          <Route path={paths.articleSource.pattern} element={guarded(<ArticlePage view="source" />)} />
+          <Route path={paths.article.pattern} element={guarded(<LazyArticlePage />)} />
+          <Route path={paths.articleSource.pattern} element={guarded(<LazyArticlePage view="source" />)} />
           <Route path={paths.people.pattern} element={guarded(<PeoplePage />)} />
           <Route path={paths.person.pattern} element={guarded(<PersonPage />)} />
           <Route path={paths.quotes.pattern} element={guarded(<LazyQuotesPage />)} />

@@ -19,17 +19,55 @@ export type ArticleCorrection = {
   url?: { value: string | null; was: string | null };
   /** quote id → its speaker as the reader set it (null: no speaker named), with the quote as it was, for the new speaker's page */
   speakers?: Record<string, { to: string | null; was: string | null; quote: QuoteEntry }>;
+  /** the reader's word on segmentation, keyed by the stretch's start offset in the file (the sidecar's `blocks`) */
+  blocks?: Record<string, BlockMark>;
 };
+
+/**
+ * A block marked as not article text ("chrome"), or a cut marked as article text ("text"), with the
+ * exact source text and, for a block, the quotes it held (so counts and speaker pages can follow).
+ * A restored cut's quotes and figures are found only when the pages are built again with the sidecar.
+ */
+/** The reason shown for text the reader took out of an article, by the CLI (a sidecar's `blocks`) and by the app alike. */
+export const MARKED_AS_CHROME = 'marked as not article text by you';
+
+export type BlockMark = { kind: 'chrome' | 'text'; start: number; end: number; text: string; quotes: { id: string; speakerId: string | null }[] };
 
 /** True when a correction record still corrects something (else it is removed). */
 export function hasCorrections(correction: ArticleCorrection): boolean {
-  return Boolean(correction.title || correction.publisher || correction.publishedOn || correction.url || Object.keys(correction.speakers ?? {}).length > 0);
+  return Boolean(
+    correction.title || correction.publisher || correction.publishedOn || correction.url || Object.keys(correction.speakers ?? {}).length > 0 || Object.keys(correction.blocks ?? {}).length > 0,
+  );
+}
+
+/** Ids of the quotes in blocks the reader marked as not article text: they leave every list. */
+function hiddenQuoteIds(correction: ArticleCorrection | undefined): Set<string> {
+  return new Set(Object.values(correction?.blocks ?? {}).flatMap((mark) => (mark.kind === 'chrome' ? mark.quotes.map((quote) => quote.id) : [])));
+}
+
+/** The article's correction with a block or cut marked (or the mark at that offset removed, with null). */
+export function withBlockMark(base: ArticleCorrection, start: number, mark: BlockMark | null, setAt: string): ArticleCorrection {
+  const blocks = { ...base.blocks };
+  if (mark) blocks[String(start)] = mark;
+  else delete blocks[String(start)];
+  return { ...base, setAt, blocks };
+}
+
+/** A restored cut as paragraphs, one per non-empty line, each with its exact offsets. */
+function restoredBlocks(mark: BlockMark): Article['blocks'] {
+  return [...mark.text.matchAll(/[^\r\n]+/g)].flatMap((line) => {
+    const text = line[0].trim();
+    if (text === '') return [];
+    const start = mark.start + line.index + line[0].indexOf(text);
+    return [{ type: 'paragraph' as const, text, start, end: start + text.length }];
+  });
 }
 
 /** Quotes with the speakers the reader set. */
 export function correctQuotes(quotes: readonly QuoteEntry[], corrections: ReadonlyMap<string, ArticleCorrection>): QuoteEntry[] {
   if (corrections.size === 0) return [...quotes];
-  return quotes.map((quote) => {
+  const hidden = new Set([...corrections.values()].flatMap((correction) => [...hiddenQuoteIds(correction)]));
+  return quotes.filter((quote) => !hidden.has(quote.id)).map((quote) => {
     const speaker = corrections.get(quote.articleId)?.speakers?.[quote.id];
     return speaker ? { ...quote, speakerId: speaker.to } : quote;
   });
@@ -38,10 +76,11 @@ export function correctQuotes(quotes: readonly QuoteEntry[], corrections: Readon
 /** A person's quotes after the reader's reassignments: those moved away leave, those moved to them arrive. */
 export function correctPersonFile(file: PersonFile, corrections: ReadonlyMap<string, ArticleCorrection>): PersonFile {
   const moved = [...corrections.values()].flatMap((correction) => Object.entries(correction.speakers ?? {}).map(([id, speaker]) => ({ id, ...speaker })));
-  if (moved.length === 0) return file;
+  const hidden = new Set([...corrections.values()].flatMap((correction) => [...hiddenQuoteIds(correction)]));
+  if (moved.length === 0 && hidden.size === 0) return file;
   const movedIds = new Set(moved.map((entry) => entry.id));
   const arriving = moved.filter((entry) => entry.to === file.personId).map((entry) => ({ ...entry.quote, speakerId: file.personId }));
-  return { ...file, quotes: [...file.quotes.filter((quote) => !movedIds.has(quote.id)), ...arriving] };
+  return { ...file, quotes: [...file.quotes.filter((quote) => !movedIds.has(quote.id)), ...arriving].filter((quote) => !hidden.has(quote.id)) };
 }
 
 type Facts = Pick<Article, 'title' | 'titleBlock' | 'publisher' | 'publishedOn' | 'dateBasis' | 'dateSource' | 'url'>;
@@ -67,22 +106,61 @@ export function correctedFacts<T extends Facts>(facts: T, correction: ArticleCor
 export function correctIndex(index: IndexFile, corrections: ReadonlyMap<string, ArticleCorrection>): IndexFile {
   if (corrections.size === 0) return index;
   const delta = new Map<string, number>();
+  const removedFrom = new Map<string, number>();
   for (const correction of corrections.values()) {
-    for (const speaker of Object.values(correction.speakers ?? {})) {
+    const hidden = hiddenQuoteIds(correction);
+    for (const [id, speaker] of Object.entries(correction.speakers ?? {})) {
+      if (hidden.has(id)) continue;
       if (speaker.was) delta.set(speaker.was, (delta.get(speaker.was) ?? 0) - 1);
       if (speaker.to) delta.set(speaker.to, (delta.get(speaker.to) ?? 0) + 1);
+    }
+    for (const mark of Object.values(correction.blocks ?? {})) {
+      if (mark.kind !== 'chrome') continue;
+      removedFrom.set(correction.articleId, (removedFrom.get(correction.articleId) ?? 0) + mark.quotes.length);
+      for (const quote of mark.quotes) {
+        const speaker = correction.speakers?.[quote.id]?.was ?? quote.speakerId;
+        if (speaker) delta.set(speaker, (delta.get(speaker) ?? 0) - 1);
+      }
     }
   }
   return {
     ...index,
-    articles: index.articles.map((summary: ArticleSummary) => correctedFacts(summary, corrections.get(summary.id))),
+    articles: index.articles.map((summary: ArticleSummary) => {
+      const corrected = correctedFacts(summary, corrections.get(summary.id));
+      const removed = removedFrom.get(summary.id) ?? 0;
+      return removed > 0 ? { ...corrected, quoteCount: Math.max(0, corrected.quoteCount - removed) } : corrected;
+    }),
     people: delta.size === 0 ? index.people : index.people.map((person) => ({ ...person, quoteCount: Math.max(0, person.quoteCount + (delta.get(person.id) ?? 0)) })),
   };
 }
 
+/**
+ * The article file as the reader corrected it. Blocks keep their indexes (links to #bN and every quote's
+ * `block` stay right): a block marked as not article text stays in `blocks` for the reader to show folded,
+ * its quotes and figures leave; a cut marked as article text leaves `cuts` and its lines are appended
+ * to `blocks`, in the reader's order by offset.
+ */
 export function correctArticleFile(file: ArticleFile, correction: ArticleCorrection | undefined): ArticleFile {
   if (!correction) return file;
-  return { ...file, article: correctedFacts(file.article, correction), quotes: correctQuotes(file.quotes, new Map([[file.article.id, correction]])) };
+  const marks = Object.values(correction.blocks ?? {});
+  const chromeStarts = new Set(marks.filter((mark) => mark.kind === 'chrome').map((mark) => mark.start));
+  const restoredStarts = new Set(marks.filter((mark) => mark.kind === 'text').map((mark) => mark.start));
+  const facts = correctedFacts(file.article, correction);
+  const article =
+    marks.length === 0
+      ? facts
+      : {
+          ...facts,
+          blocks: [...facts.blocks, ...marks.filter((mark) => mark.kind === 'text').flatMap(restoredBlocks)],
+          cuts: facts.cuts.filter((cut) => !restoredStarts.has(cut.start)),
+        };
+  const figures = chromeStarts.size === 0 ? file.figures : file.figures.filter((figure) => !chromeStarts.has(file.article.blocks[figure.block]?.start ?? -1));
+  return { ...file, article, figures, quotes: correctQuotes(file.quotes, new Map([[file.article.id, correction]])) };
+}
+
+/** The start offsets of the blocks the reader marked as not article text, for the reader to fold them. */
+export function hiddenBlockStarts(correction: ArticleCorrection | undefined): Set<number> {
+  return new Set(Object.values(correction?.blocks ?? {}).flatMap((mark) => (mark.kind === 'chrome' ? [mark.start] : [])));
 }
 
 /** The sidecar the CLI reads (`<file>.meta.json`, docs/data-format.md) that makes a rebuild keep these corrections. */
@@ -100,6 +178,8 @@ export function sidecarOf(correction: ArticleCorrection, current: Facts): Record
   // Quotes are named by where they start in the file: the same file gives the same offsets on every rebuild.
   const speakers = Object.values(correction.speakers ?? {});
   if (speakers.length > 0) sidecar.speakers = Object.fromEntries(speakers.map((speaker) => [String(speaker.quote.start), speaker.to]));
+  const marks = Object.values(correction.blocks ?? {});
+  if (marks.length > 0) sidecar.blocks = Object.fromEntries(marks.sort((a, b) => a.start - b.start).map((mark) => [String(mark.start), mark.kind]));
   return sidecar;
 }
 

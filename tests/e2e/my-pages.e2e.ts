@@ -164,3 +164,44 @@ test('giving a quote to another speaker moves it to their page and the quotes ex
   await waitForView(page);
   await expect.poll(() => page.getByRole('table').getByText(quote.text.slice(0, 30)).count()).toBeGreaterThan(0);
 });
+
+test('marking a block as not article text folds it and takes its quotes away; a cut kept as text joins the article; both export', async () => {
+  const contract = readContract();
+  const article = contract.articles.find(
+    (candidate) => candidate.parentId === null && candidate.cuts.length > 0 && contract.quotes.some((quote) => quote.articleId === candidate.id && quote.block !== candidate.titleBlock),
+  );
+  if (!article) throw new Error('no page with a cut and a quote in the built corpus');
+  const quote = contract.quotes.find((candidate) => candidate.articleId === article.id && candidate.block !== article.titleBlock)!;
+  const block = article.blocks[quote.block]!;
+  const noun = block.type === 'list-item' ? 'list item' : block.type;
+  const page = await open(`/articles/${article.id}`);
+  await page.locator(`#b${quote.block}`).hover();
+  await page.getByRole('button', { name: `Mark ${noun} ${quote.block} as not article text` }).click();
+  await expect.poll(() => page.locator(`#b${quote.block}`).textContent()).toMatch(/^You marked this .* as not article text/);
+  await expect.poll(() => page.locator('.correction-note').textContent()).toMatch(/1 block taken out as not article text/);
+  expect(await runAxe(page), 'reader with a folded block').toEqual([]);
+
+  // In the source, the block is now a cut by the reader; a cut of the pipeline can be kept as text.
+  await page.goto(`${site.url}/articles/${article.id}/source`);
+  await waitForView(page);
+  await expect.poll(() => page.getByText('removed: marked as not article text by you').count()).toBeGreaterThan(0);
+  const keep = page.getByRole('button', { name: 'Keep as article text' });
+  // The buttons are a lazy chunk: wait for them before counting.
+  await expect.poll(() => keep.count()).toBeGreaterThan(0);
+  const cuts = await keep.count();
+  await keep.first().click();
+  await expect.poll(() => keep.count()).toBe(cuts - 1);
+  await page.goto(`${site.url}/articles/${article.id}`);
+  await waitForView(page);
+  await expect.poll(() => page.getByText(/^Restored by you from text Readout had cut/).count()).toBeGreaterThan(0);
+  await expect.poll(() => page.locator('.correction-note').textContent()).toMatch(/1 cut stretch kept as article text/);
+
+  await page.goto(`${site.url}/my-pages`);
+  await waitForView(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Download 1 sidecar file/ }).click()]);
+  const { unzipSync, strFromU8 } = await import('fflate');
+  const zipped = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+  const sidecar = JSON.parse(strFromU8(zipped[`${article.sourceFile}.meta.json`]!)) as { blocks: Record<string, string> };
+  expect(Object.entries(sidecar.blocks)).toEqual(expect.arrayContaining([[String(block.start), 'chrome']]));
+  expect(Object.values(sidecar.blocks)).toContain('text');
+});

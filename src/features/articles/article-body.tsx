@@ -1,8 +1,11 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, type ClipboardEvent, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useHref, useLocation } from 'react-router';
 import { paths, parseBlockHash } from '#src/config/paths.ts';
 import type { ArticleFile, ArticleSummary, IndexFile, QuoteEntry } from '#src/data/app-files.ts';
 import type { Block, Quote } from '#src/data/contract.ts';
+import { corpusQueries } from '#src/data/corpus-queries.ts';
+import { hiddenBlockStarts } from '#src/data/corrections.ts';
 import { CopyButton } from '#src/components/copy-button.tsx';
 import { SameWordsNote } from '#src/components/same-words-note.tsx';
 import { LinkIcon, QuoteIcon } from '#src/components/icons.tsx';
@@ -14,6 +17,9 @@ import { renderBlockParts } from './quote-mark.tsx';
 
 // The speaker correction (its dialog, its saving) is loaded after the text, not before it.
 const ChangeSpeaker = lazy(() => import('./change-speaker.tsx').then((module) => ({ default: module.ChangeSpeaker })));
+// So is marking a block as not article text, and undoing a mark.
+const MarkNotText = lazy(() => import('./block-marks.tsx').then((module) => ({ default: module.MarkNotText })));
+const UndoMark = lazy(() => import('./block-marks.tsx').then((module) => ({ default: module.UndoMark })));
 
 type Props = { index: IndexFile; summary: ArticleSummary; file: ArticleFile };
 
@@ -54,6 +60,9 @@ export function ArticleBody({ index, summary, file }: Props) {
   const names = useMemo(() => new Map(index.people.map((person) => [person.id, person.name])), [index.people]);
   const articlesById = useMemo(() => new Map(index.articles.map((entry) => [entry.id, entry])), [index.articles]);
   const allPeople = index.people;
+  const correction = useQuery(corpusQueries.corrections()).data?.get(article.id);
+  const hidden = hiddenBlockStarts(correction);
+  const restoredFrom = (block: Block) => Object.values(correction?.blocks ?? {}).find((mark) => mark.kind === 'text' && mark.start <= block.start && block.end <= mark.end);
   const quotesByBlock = useMemo(() => {
     const byBlock = new Map<number, QuoteEntry[]>();
     for (const quote of quotes) byBlock.set(quote.block, [...(byBlock.get(quote.block) ?? []), quote]);
@@ -97,11 +106,25 @@ export function ArticleBody({ index, summary, file }: Props) {
   const citedArticle = citedArticleOf(summary, new URL(articleHref, window.location.origin).href);
 
   function renderBlock(index: number, block: Block): ReactNode {
+    const noun = `${BLOCK_NOUN[block.type]} ${index}`;
+    // Folded, not gone: the reader sees what they marked and can take it back.
+    if (hidden.has(block.start)) {
+      const Tag = block.type === 'list-item' ? 'li' : 'div';
+      return (
+        <Tag key={index} id={`b${index}`} tabIndex={-1} className="block block-hidden">
+          <span className="muted">You marked this {BLOCK_NOUN[block.type]} as not article text: “{block.text.length > 80 ? `${block.text.slice(0, 80)}…` : block.text}”</span>{' '}
+          <Suspense fallback={null}>
+            <UndoMark summary={summary} start={block.start} label="Undo" />
+          </Suspense>
+        </Tag>
+      );
+    }
+    const restored = restoredFrom(block);
     const blockQuotes = quotesByBlock.get(index) ?? [];
     const content = renderBlockParts(splitBlockByQuotes(block, blockQuotes), speakerName);
     const actions = (
       <span className="block-actions">
-        <CopyButton label={`Copy link to ${BLOCK_NOUN[block.type]} ${index}`} text={() => blockUrl(index)}>
+        <CopyButton label={`Copy link to ${noun}`} text={() => blockUrl(index)}>
           <LinkIcon />
         </CopyButton>
         {blockQuotes.map((quote) => (
@@ -121,7 +144,20 @@ export function ArticleBody({ index, summary, file }: Props) {
             ))}
           </Suspense>
         )}
+        {!restored && (
+          <Suspense fallback={null}>
+            <MarkNotText summary={summary} file={file} block={block} label={noun} />
+          </Suspense>
+        )}
       </span>
+    );
+    const restoredNote = restored && (
+      <p className="block-note muted">
+        Restored by you from text Readout had cut; its quotes and figures are read when the pages are built again with the exported sidecar.{' '}
+        <Suspense fallback={null}>
+          <UndoMark summary={summary} start={restored.start} label="Cut it again" />
+        </Suspense>
+      </p>
     );
     // Below the text, outside .block-text, so copying the paragraph copies the page's words only.
     const echoes = blockQuotes
@@ -134,6 +170,7 @@ export function ArticleBody({ index, summary, file }: Props) {
           <h2 className="block-heading">{content}</h2>
           {actions}
           {echoes}
+          {restoredNote}
         </div>
       );
     }
@@ -143,6 +180,7 @@ export function ArticleBody({ index, summary, file }: Props) {
           <span className="block-text">{content}</span>
           {actions}
           {echoes}
+          {restoredNote}
         </li>
       );
     }
@@ -151,6 +189,7 @@ export function ArticleBody({ index, summary, file }: Props) {
         <p className="block-text">{content}</p>
         {actions}
         {echoes}
+        {restoredNote}
       </div>
     );
   }

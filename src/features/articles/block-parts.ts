@@ -47,9 +47,15 @@ function splitText(text: string, offset: number, sorted: readonly Quote[]): Bloc
 /** Consecutive list items become one list; everything else stands alone. */
 export type BlockGroup = { kind: 'single'; index: number } | { kind: 'list'; indexes: number[] };
 
+/**
+ * In source order: text a reader restored from a cut is appended to `blocks` (indexes stay stable for
+ * links), so the order is by offset, not by index.
+ */
 export function groupBlocks(blocks: readonly Block[], skip: number | null): BlockGroup[] {
   const groups: BlockGroup[] = [];
-  blocks.forEach((block, index) => {
+  const order = [...blocks.keys()].sort((a, b) => blocks[a]!.start - blocks[b]!.start || a - b);
+  order.forEach((index) => {
+    const block = blocks[index]!;
     if (index === skip) return;
     const last = groups[groups.length - 1];
     if (block.type === 'list-item') {

@@ -21,6 +21,11 @@ export function describeCorrection(correction: ArticleCorrection): string[] {
   if (correction.url) parts.push(`address (was ${correction.url.was ?? 'none'})`);
   const speakers = Object.keys(correction.speakers ?? {}).length;
   if (speakers > 0) parts.push(`the speaker of ${speakers} ${speakers === 1 ? 'quote' : 'quotes'}`);
+  const marks = Object.values(correction.blocks ?? {});
+  const taken = marks.filter((mark) => mark.kind === 'chrome').length;
+  const kept = marks.length - taken;
+  if (taken > 0) parts.push(`${taken} ${taken === 1 ? 'block' : 'blocks'} taken out as not article text`);
+  if (kept > 0) parts.push(`${kept} cut ${kept === 1 ? 'stretch' : 'stretches'} kept as article text`);
   return parts;
 }
 

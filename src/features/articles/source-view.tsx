@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { paths } from '#src/config/paths.ts';
@@ -7,7 +7,12 @@ import { corpusQueries } from '#src/data/corpus-queries.ts';
 import { QueryGate } from '#src/components/query-gate.tsx';
 import { ShowMoreButton } from '#src/components/show-more-button.tsx';
 import { useIncrementalList } from '#src/lib/use-incremental-list.ts';
+import { hiddenBlockStarts, MARKED_AS_CHROME as MARKED_BY_YOU } from '#src/data/corrections.ts';
 import { segmentSource, type SourceSegment } from './source-segments.ts';
+
+const KeepCut = lazy(() => import('./block-marks.tsx').then((module) => ({ default: module.KeepCut })));
+const UndoMark = lazy(() => import('./block-marks.tsx').then((module) => ({ default: module.UndoMark })));
+
 
 type Props = { index: IndexFile; summary: ArticleSummary; file: ArticleFile };
 
@@ -43,16 +48,28 @@ export function SourceView({ index, summary, file }: Props) {
         </li>
       </ul>
       <QueryGate query={source} lines={12}>
-        {(data) => <SourceText text={data.text} file={file} others={others} />}
+        {(data) => <SourceText text={data.text} summary={summary} file={file} others={others} />}
       </QueryGate>
     </section>
   );
 }
 
-type TextProps = { text: string; file: ArticleFile; others: { id: string; title: string; blocks: ArticleFile['article']['blocks'] }[] };
+type TextProps = { text: string; summary: ArticleSummary; file: ArticleFile; others: { id: string; title: string; blocks: ArticleFile['article']['blocks'] }[] };
 
-function SourceText({ text, file, others }: TextProps) {
-  const segments = useMemo(() => labelRegionStarts(segmentSource(text.length, file.article, others)), [text, file, others]);
+function SourceText({ text, summary, file, others }: TextProps) {
+  const correction = useQuery(corpusQueries.corrections()).data?.get(file.article.id);
+  // Blocks the reader marked as not article text show as cuts here, with who cut them.
+  const seen = useMemo(() => {
+    const hidden = hiddenBlockStarts(correction);
+    if (hidden.size === 0) return file.article;
+    const marked = file.article.blocks.filter((block) => hidden.has(block.start));
+    return {
+      blocks: file.article.blocks.filter((block) => !hidden.has(block.start)),
+      cuts: [...file.article.cuts, ...marked.map((block) => ({ start: block.start, end: block.end, reason: MARKED_BY_YOU }))],
+    };
+  }, [correction, file.article]);
+  const cutStarts = useMemo(() => new Map(seen.cuts.map((cut) => [cut.start, cut])), [seen.cuts]);
+  const segments = useMemo(() => labelRegionStarts(segmentSource(text.length, seen, others)), [text, seen, others]);
   // A page of thousands of cut lines would be hundreds of thousands of DOM nodes and freeze the tab
   // (issue 6, point 8): draw the regions a step at a time.
   const shown = useIncrementalList(segments, SEGMENT_STEP);
@@ -64,13 +81,24 @@ function SourceText({ text, file, others }: TextProps) {
         switch (segment.kind) {
           case 'kept':
             return <span key={segment.start}>{slice}</span>;
-          case 'cut':
+          case 'cut': {
+            const cut = cutStarts.get(segment.start);
             return (
               <span key={segment.start} className="source-cut-region">
                 <span className="cut-reason">removed: {segment.reason}</span>
+                {cut && (
+                  <Suspense fallback={null}>
+                    {cut.reason === MARKED_BY_YOU ? (
+                      <UndoMark summary={summary} start={cut.start} label="It is article text" />
+                    ) : (
+                      <KeepCut summary={summary} cut={cut} text={text.slice(cut.start, cut.end)} />
+                    )}
+                  </Suspense>
+                )}
                 <del className="source-cut">{slice}</del>
               </span>
             );
+          }
           case 'other':
             return (
               <span key={segment.start} className="source-other">

@@ -1,11 +1,12 @@
 import type { Block, Cut, Problem } from '../../data/contract.ts';
+import { MARKED_AS_CHROME } from '../../data/corrections.ts';
 import type { DraftArticle } from '../segment-page.ts';
 import { splitLines } from '../text-lines.ts';
 
 /** What a reader said of a stretch of the page, named by the offset where it starts (docs/data-format.md). */
 export type StatedBlockKind = 'chrome' | 'text';
 
-export const MARKED_AS_CHROME = 'marked as not article text by you';
+export { MARKED_AS_CHROME };
 
 /**
  * The reader's word on segmentation, from a sidecar's `blocks` (start offset → "chrome" or "text"), applied

@@ -1,0 +1,52 @@
+import { expect, test } from 'vitest';
+import { fixtureArticleFile, fixtureIndex, fixturePersonFile, fixtureQuotesFile } from '#src/testing/fixture-corpus.ts';
+import { correctArticleFile, correctIndex, correctPersonFile, correctQuotes, hasCorrections, hiddenBlockStarts, sidecarOf, withBlockMark, type ArticleCorrection, type BlockMark } from './corrections.ts';
+
+const file = fixtureArticleFile('rt-deal-with-russia')!;
+const quoteBlock = file.article.blocks[file.quotes[0]!.block]!;
+const figureBlock = file.article.blocks[file.figures[0]!.block]!;
+const cut = file.article.cuts[0]!;
+const base: ArticleCorrection = { articleId: file.article.id, sourceFile: file.article.sourceFile, isPageArticle: true, setAt: 'now' };
+
+function chrome(block: typeof quoteBlock): BlockMark {
+  const held = file.quotes.filter((quote) => file.article.blocks[quote.block] === block);
+  return { kind: 'chrome', start: block.start, end: block.end, text: block.text, quotes: held.map((quote) => ({ id: quote.id, speakerId: quote.speakerId })) };
+}
+
+test('a block marked as not article text keeps its place, and its quotes and figures leave every list, counts following', () => {
+  const correction = withBlockMark(withBlockMark(base, quoteBlock.start, chrome(quoteBlock), 'now'), figureBlock.start, chrome(figureBlock), 'now');
+  const corrected = correctArticleFile(file, correction);
+  // Indexes stay: #bN links and every other quote's block still point where they did.
+  expect(corrected.article.blocks).toEqual(file.article.blocks);
+  expect(hiddenBlockStarts(correction)).toEqual(new Set([quoteBlock.start, figureBlock.start]));
+  const hiddenIds = chrome(quoteBlock).quotes.map((quote) => quote.id);
+  expect(hiddenIds.length).toBeGreaterThan(0);
+  expect(corrected.quotes.map((quote) => quote.id)).not.toEqual(expect.arrayContaining(hiddenIds));
+  expect(corrected.figures).toEqual([]);
+
+  const corrections = new Map([[correction.articleId, correction]]);
+  expect(correctQuotes(fixtureQuotesFile.quotes, corrections).map((quote) => quote.id)).not.toEqual(expect.arrayContaining(hiddenIds));
+  expect(correctPersonFile(fixturePersonFile('donald-trump')!, corrections).quotes.map((quote) => quote.id)).not.toEqual(expect.arrayContaining(hiddenIds));
+  const index = correctIndex(fixtureIndex, corrections);
+  const summary = (entries: typeof fixtureIndex) => entries.articles.find((article) => article.id === file.article.id)!;
+  expect(summary(index).quoteCount).toBe(summary(fixtureIndex).quoteCount - hiddenIds.length);
+  const trump = (entries: typeof fixtureIndex) => entries.people.find((person) => person.id === 'donald-trump')!.quoteCount;
+  expect(trump(index)).toBe(trump(fixtureIndex) - hiddenIds.length);
+});
+
+test('a cut marked as article text joins the blocks with its exact offsets and leaves the cuts', () => {
+  const mark: BlockMark = { kind: 'text', start: cut.start, end: cut.end, text: 'Try Our AI Features', quotes: [] };
+  const corrected = correctArticleFile(file, withBlockMark(base, cut.start, mark, 'now'));
+  expect(corrected.article.blocks.slice(0, file.article.blocks.length)).toEqual(file.article.blocks);
+  expect(corrected.article.blocks.at(-1)).toEqual({ type: 'paragraph', text: 'Try Our AI Features', start: cut.start, end: cut.end });
+  expect(corrected.article.cuts).not.toContainEqual(cut);
+});
+
+test('marks travel to the sidecar by offset, and removing the last one leaves nothing to correct', () => {
+  const marked = withBlockMark(base, quoteBlock.start, chrome(quoteBlock), 'now');
+  const both = withBlockMark(marked, cut.start, { kind: 'text', start: cut.start, end: cut.end, text: 'x', quotes: [] }, 'now');
+  const summary = fixtureIndex.articles.find((article) => article.id === file.article.id)!;
+  expect(sidecarOf(both, summary).blocks).toEqual({ [String(quoteBlock.start)]: 'chrome', [String(cut.start)]: 'text' });
+  const undone = withBlockMark(withBlockMark(both, quoteBlock.start, null, 'later'), cut.start, null, 'later');
+  expect(hasCorrections(undone)).toBe(false);
+});
