@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { SEARCH_SHORTCUT_ATTRIBUTE } from '#src/lib/search-shortcut.ts';
 import { paths } from '#src/config/paths.ts';
+import { holdDrop } from '#src/features/my-pages/pending-drop.ts';
 
 /** Inputs that want "/" as a character, not as the search shortcut. */
 function isTyping(target: EventTarget | null): boolean {
@@ -45,10 +46,48 @@ function SkipLink({ target, children }: { target: string; children: string }) {
   );
 }
 
+/**
+ * Files dragged over any view can be dropped there: they go to My pages and are added. On My pages its
+ * own drop zone takes them; elsewhere on that page a drop is taken here the same way.
+ */
+function useDropAnywhere(): boolean {
+  const navigate = useNavigate();
+  const [dragging, setDragging] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+    function onDragOver(event: DragEvent) {
+      if (!carriesFiles(event) || (event.target instanceof Element && event.target.closest('.drop-zone'))) return;
+      event.preventDefault();
+      setDragging(true);
+      // dragover repeats while the pointer moves or rests over the page; when it stops, the drag has left.
+      clearTimeout(timer);
+      timer = setTimeout(() => setDragging(false), 300);
+    }
+    function onDrop(event: DragEvent) {
+      if (!carriesFiles(event) || !event.dataTransfer || (event.target instanceof Element && event.target.closest('.drop-zone'))) return;
+      event.preventDefault();
+      clearTimeout(timer);
+      setDragging(false);
+      holdDrop(event.dataTransfer);
+      void navigate(paths.myPages.href());
+    }
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [navigate]);
+  return dragging;
+}
+
 export function Shell() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   useFocusOnNavigation();
+  const dragging = useDropAnywhere();
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
@@ -63,6 +102,11 @@ export function Shell() {
 
   return (
     <>
+      {dragging && (
+        <div className="drop-anywhere" role="status">
+          Drop to add these pages to My pages
+        </div>
+      )}
       <SkipLink target="main">Skip to content</SkipLink>
       {/* On the list, 18 tab stops of filters stand between the top and the first article. */}
       {pathname === paths.articles.pattern && <SkipLink target="results">Skip to results</SkipLink>}

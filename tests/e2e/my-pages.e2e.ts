@@ -205,3 +205,19 @@ test('marking a block as not article text folds it and takes its quotes away; a 
   expect(Object.entries(sidecar.blocks)).toEqual(expect.arrayContaining([[String(block.start), 'chrome']]));
   expect(Object.values(sidecar.blocks)).toContain('text');
 });
+
+test('files dropped on any view go to My pages and are added there', async () => {
+  const page = await open('/people');
+  const transfer = await page.evaluateHandle((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'harbour.txt', { type: 'text/plain' }));
+    return data;
+  }, HARBOUR);
+  await page.locator('main').dispatchEvent('dragover', { dataTransfer: transfer });
+  await expect.poll(() => page.getByRole('status').filter({ hasText: 'Drop to add these pages to My pages' }).count()).toBe(1);
+  await page.locator('main').dispatchEvent('drop', { dataTransfer: transfer });
+  await page.waitForURL('**/my-pages');
+  await page.getByRole('link', { name: 'Harbour reopens after the winter storm' }).click({ timeout: 60_000 });
+  await waitForView(page);
+  expect(await page.getByRole('link', { name: 'your page' }).count()).toBe(1);
+});

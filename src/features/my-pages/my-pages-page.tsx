@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { paths } from '#src/config/paths.ts';
@@ -11,6 +11,7 @@ import { useDocumentTitle } from '#src/lib/use-document-title.ts';
 import { download } from '#src/lib/download.ts';
 import { addPages, removeEntry, type Progress } from './add-pages.ts';
 import { correctionSidecars, zipOf } from './export-corrections.ts';
+import { takeHeldDrop } from './pending-drop.ts';
 import { libraryRows } from './library-rows.ts';
 import { filesOfDrop, pickedFromFile, pickedFromText } from './read-dropped.ts';
 
@@ -48,6 +49,13 @@ export function MyPagesPage() {
       },
     );
   };
+
+  // Files dropped on another view arrive here: add them as if dropped on the drop zone.
+  useEffect(() => {
+    const held = takeHeldDrop();
+    if (held) void held.then(add);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the page opens with a held drop.
+  }, []);
 
   return (
     <div className="page my-pages">
