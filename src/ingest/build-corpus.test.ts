@@ -80,3 +80,17 @@ test('a sidecar’s block marks move text in and out of the article before its q
   expect(marked.quotes.map((quote) => quote.text)).toContain('Fares must stay low for residents');
   expect(marked.problems.map((problem) => problem.message)).toEqual([expect.stringMatching(/marks offset 7 as not article text, but no block of the page starts there/)]);
 });
+
+test('the build reports its progress in whole percents, rising to 1, without changing its output', () => {
+  const pages = Array.from({ length: 30 }, (_, index) => ({
+    sourceFile: `page-${index}.txt`,
+    bytes: new TextEncoder().encode(`Harbour council meets for the ${index + 1}th time\nThe council met again on Tuesday and approved ${index + 2} new ferry crossings after a short debate.`),
+  }));
+  const seen: number[] = [];
+  const withProgress = buildCorpus(pages, { onProgress: (fraction) => seen.push(fraction) });
+  expect(seen.at(-1)).toBe(1);
+  expect(seen).toEqual([...seen].sort((a, b) => a - b));
+  expect(new Set(seen).size).toBe(seen.length);
+  expect(seen.length).toBeLessThanOrEqual(101);
+  expect(JSON.stringify(withProgress.corpus)).toBe(JSON.stringify(buildCorpus(pages).corpus));
+});

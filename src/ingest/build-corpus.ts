@@ -47,10 +47,27 @@ interface Placed {
 export interface BuildOptions {
   /** the story's people, outlets and calendar (see lexicon/story-lexicon.ts); the built-in story when left out */
   lexicon?: StoryLexicon;
+  /**
+   * How far the build is, 0 to 1: the first half is the pages segmented, the second the articles read for
+   * people, quotes and figures. Called at most once per percent, so a worker's messages stay few.
+   */
+  onProgress?: (fraction: number) => void;
+}
+
+/** A progress callback that passes on a fraction only when it reaches the next whole percent. */
+function byPercent(onProgress: ((fraction: number) => void) | undefined): (fraction: number) => void {
+  let last = -1;
+  return (fraction) => {
+    const percent = Math.floor(fraction * 100);
+    if (!onProgress || percent === last) return;
+    last = percent;
+    onProgress(percent / 100);
+  };
 }
 
 export function buildCorpus(inputs: readonly SourceInput[], options: BuildOptions = {}): BuildResult {
   const lexicon = options.lexicon ?? DEFAULT_STORY_LEXICON;
+  const progress = byPercent(options.onProgress);
   const ordered = [...inputs].sort((a, b) => (a.sourceFile < b.sourceFile ? -1 : a.sourceFile > b.sourceFile ? 1 : 0));
   const problems: Problem[] = [];
   const decoded: { sourceFile: string; text: string; sidecar: Sidecar | null }[] = [];
@@ -73,7 +90,8 @@ export function buildCorpus(inputs: readonly SourceInput[], options: BuildOption
   const templateLines = findTemplateLines(decoded.map((source) => source.text));
   const placed: Placed[] = [];
   const sources = new Map<string, string>();
-  for (const source of decoded) {
+  for (const [position, source] of decoded.entries()) {
+    progress((position / Math.max(1, decoded.length)) * 0.5);
     const segmented = segmentPage(source.text, { templateLines });
     const stated = source.sidecar?.blocks ? applyStatedBlocks(segmented.host, source.sidecar.blocks, source.text, source.sourceFile) : null;
     if (stated) problems.push(...stated.problems);
@@ -105,7 +123,8 @@ export function buildCorpus(inputs: readonly SourceInput[], options: BuildOption
   const quotes: Quote[] = [];
   const datasets: Dataset[] = [];
   const figures: Figure[] = [];
-  for (const { article } of placed) {
+  for (const [position, { article }] of placed.entries()) {
+    progress(0.5 + (position / Math.max(1, placed.length)) * 0.5);
     const articleMentions = mentions.get(article.id) ?? [];
     const counts = new Map<string, number>();
     for (const mention of articleMentions) counts.set(mention.personId, (counts.get(mention.personId) ?? 0) + 1);
@@ -118,6 +137,7 @@ export function buildCorpus(inputs: readonly SourceInput[], options: BuildOption
   }
 
   applyStatedSpeakers(quotes, placed, decoded, new Set(people.map((person) => person.id)), problems);
+  progress(1);
 
   return {
     corpus: {

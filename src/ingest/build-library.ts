@@ -28,8 +28,9 @@ export function buildLibrary(
   readingProblems: readonly Problem[],
   addedAt: ReadonlyMap<string, string>,
   lexicon: StoryLexicon = DEFAULT_STORY_LEXICON,
+  onProgress?: (fraction: number) => void,
 ): LibraryBuild {
-  const built = buildCorpus(inputs, { lexicon });
+  const built = buildCorpus(inputs, { lexicon, ...(onProgress ? { onProgress } : {}) });
   // The CLI checks its corpus against the contract before writing; so does the browser, before keeping it.
   const corpus = prefixCorpusIds(corpusSchema.parse(built.corpus) as Corpus, MY_ARTICLE_PREFIX);
   const appFiles = buildAppFiles(corpus, built.sources, searchFoldsOf(lexicon.spellings));

@@ -5,6 +5,7 @@ import { readLibraryBuild, readStoredPages, readStoredStory, saveLibrary, type S
 import { collectInputs, type PickedFile } from '#src/ingest/collect-inputs.ts';
 import type { BuildLibraryWorker } from './build-library.worker.ts';
 
+/** reading: files read of all picked; building: percent of the pipeline's work (total 100); saving: no measure */
 export type Progress = { phase: 'reading' | 'building' | 'saving'; done: number; total: number };
 
 /** The pipeline in a Web Worker, started on first use and reused. */
@@ -23,12 +24,13 @@ function carriedProblems(previous: LibraryBuild | null, pageNames: ReadonlySet<s
 }
 
 async function rebuild(pages: StoredPage[], readingProblems: Problem[], storyText: string | undefined, onProgress: (progress: Progress) => void): Promise<LibraryBuild> {
-  onProgress({ phase: 'building', done: 0, total: pages.length });
+  onProgress({ phase: 'building', done: 0, total: 100 });
   const build = await pipeline().build(
     pages.map((page) => ({ sourceFile: page.sourceFile, bytes: page.bytes, ...(page.sidecarText === undefined ? {} : { sidecarText: page.sidecarText }) })),
     readingProblems,
     pages.map((page) => [page.sourceFile, page.addedAt]),
     storyText,
+    Comlink.proxy((fraction: number) => onProgress({ phase: 'building', done: Math.round(fraction * 100), total: 100 })),
   );
   onProgress({ phase: 'saving', done: pages.length, total: pages.length });
   await saveLibrary(pages, build, storyText);

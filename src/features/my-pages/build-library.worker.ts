@@ -13,10 +13,11 @@ z.config({ jitless: true });
 
 /** The pipeline off the main thread: the page stays responsive however many pages the reader adds. */
 const api = {
-  build(inputs: SourceInput[], readingProblems: Problem[], addedAt: [string, string][], storyText: string | undefined): LibraryBuild {
+  /** `onProgress` is a Comlink proxy of the page's callback: each call is one message back. */
+  build(inputs: SourceInput[], readingProblems: Problem[], addedAt: [string, string][], storyText: string | undefined, onProgress?: (fraction: number) => void): LibraryBuild {
     const story = storyText === undefined ? { lexicon: DEFAULT_STORY_LEXICON, problem: null } : readStoryFile(storyText);
     const problems = story.problem ? [...readingProblems, story.problem] : readingProblems;
-    return buildLibrary(inputs, problems, new Map(addedAt), story.lexicon);
+    return buildLibrary(inputs, problems, new Map(addedAt), story.lexicon, onProgress ? (fraction) => void onProgress(fraction) : undefined);
   },
 };
 

@@ -181,12 +181,12 @@ function WorkStatus({ work }: { work: Work }) {
   if (work.state === 'idle') return <div role="status" className="work-status" />;
   if (work.state === 'busy') {
     const { phase, done, total } = work.progress;
-    const determinate = phase === 'reading' && total > 0;
+    const determinate = phase !== 'saving' && total > 0;
     return (
       <div role="status" className="work-status">
         <label>
           {PHASE_LABELS[phase]}
-          {determinate ? ` (${done} of ${total})` : '…'}
+          {!determinate ? '…' : phase === 'building' ? ` (${done}%)` : ` (${done} of ${total})`}
           <progress max={determinate ? total : undefined} value={determinate ? done : undefined} />
         </label>
       </div>
