@@ -50,3 +50,9 @@ test('marks travel to the sidecar by offset, and removing the last one leaves no
   const undone = withBlockMark(withBlockMark(both, quoteBlock.start, null, 'later'), cut.start, null, 'later');
   expect(hasCorrections(undone)).toBe(false);
 });
+
+test('a removed date travels to the sidecar as null with its reason, so a rebuild keeps it removed', () => {
+  const summary = fixtureIndex.articles.find((article) => article.id === file.article.id)!;
+  const removed: ArticleCorrection = { ...base, publishedOn: { value: null, reason: 'the date is the archive’s', was: summary.publishedOn, wasBasis: summary.dateBasis, wasSource: summary.dateSource } };
+  expect(sidecarOf(removed, summary)).toMatchObject({ publishedOn: null, dateNote: 'the date is the archive’s' });
+});

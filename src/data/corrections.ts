@@ -171,7 +171,8 @@ export function sidecarOf(correction: ArticleCorrection, current: Facts): Record
   if (publisher) sidecar.publisher = publisher;
   const url = correction.url ? correction.url.value : current.url;
   if (url) sidecar.url = url;
-  if (correction.publishedOn?.value) {
+  if (correction.publishedOn) {
+    // null says "no date": the sidecar keeps a removal as well as a setting.
     sidecar.publishedOn = correction.publishedOn.value;
     sidecar.dateNote = correction.publishedOn.reason;
   } else if (current.dateSource === 'stated' && current.publishedOn) sidecar.publishedOn = current.publishedOn;

@@ -94,3 +94,12 @@ test('the build reports its progress in whole percents, rising to 1, without cha
   expect(seen.length).toBeLessThanOrEqual(101);
   expect(JSON.stringify(withProgress.corpus)).toBe(JSON.stringify(buildCorpus(pages).corpus));
 });
+
+test('a sidecar’s null date says the page has no date, over what the text suggests', () => {
+  const page = ['Harbour council approves the new ferry timetable', 'Posted on March 4, 2031', 'The council approved the new ferry timetable on Tuesday after a short debate.'].join('\n');
+  const bytes = new TextEncoder().encode(page);
+  expect(buildCorpus([{ sourceFile: 'ferry.txt', bytes }]).corpus.articles[0]!.publishedOn).toBe('2031-03-04');
+  const undated = buildCorpus([{ sourceFile: 'ferry.txt', bytes, sidecarText: JSON.stringify({ publishedOn: null, dateNote: 'the posting date is the archive’s, not the article’s' }) }]).corpus.articles[0]!;
+  expect(undated).toMatchObject({ publishedOn: null, dateSource: 'unknown' });
+  expect(undated.dateBasis).toBe('No date: ferry.txt.meta.json says the page has none it can be trusted for: the posting date is the archive’s, not the article’s.');
+});

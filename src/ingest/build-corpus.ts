@@ -200,13 +200,13 @@ function toArticle(sourceFile: string, sourceText: string, draft: DraftArticle, 
   const topEnd = draft.blocks[DATE_LINE_BLOCKS]?.start ?? Number.POSITIVE_INFINITY;
   const topCutLines = cutLines.filter((line) => line.start < topEnd);
   const inferred = inferPublicationDate(draft.blocks.map((block) => block.text), { cutLines: topCutLines, events: lexicon.events });
+  const note = sidecar?.dateNote ? `: ${sidecar.dateNote.replace(/\.$/, '')}` : '';
   const dated = sidecar?.publishedOn
-    ? {
-        publishedOn: sidecar.publishedOn,
-        dateBasis: `${formatLongDate(sidecar.publishedOn)}, as stated in ${sourceFile}.meta.json${sidecar.dateNote ? `: ${sidecar.dateNote.replace(/\.$/, '')}` : ''}.`,
-        dateSource: 'stated' as const,
-      }
-    : { ...inferred, dateSource: inferred.publishedOn ? ('inferred' as const) : ('unknown' as const) };
+    ? { publishedOn: sidecar.publishedOn, dateBasis: `${formatLongDate(sidecar.publishedOn)}, as stated in ${sourceFile}.meta.json${note}.`, dateSource: 'stated' as const }
+    : sidecar?.publishedOn === null
+      ? // A reader who says there is no date is believed over any inference: a wrong date is worse than none.
+        { publishedOn: null, dateBasis: `No date: ${sourceFile}.meta.json says the page has none it can be trusted for${note}.`, dateSource: 'unknown' as const }
+      : { ...inferred, dateSource: inferred.publishedOn ? ('inferred' as const) : ('unknown' as const) };
   return {
     id: baseArticleId({ sourceFile, index, title }),
     sourceFile,

@@ -4,7 +4,8 @@ import { isoDate, type Problem } from '../data/contract.ts';
 /** What a user who knows better can state about a page in `<file>.meta.json`; it overrides inference. */
 export const sidecarSchema = z
   .object({
-    publishedOn: z.optional(isoDate),
+    /** null: the page has no date the reader trusts, whatever the text suggests */
+    publishedOn: z.optional(z.nullable(isoDate)),
     publisher: z.string().min(1).optional(),
     /** the article's title, when the page's headline was misread; the headline stays in the text */
     title: z.string().trim().min(1).max(300).optional(),
