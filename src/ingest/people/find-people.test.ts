@@ -113,3 +113,15 @@ test('a contraction is never part of a name ("I’m Ana Ruiz")', () => {
   const { people } = findPeople([{ id: 'a1', blocks }], []);
   expect(people.map((person) => person.name)).not.toContain('I’m Ana Ruiz');
 });
+
+test('a name after "from" is a person when it is listed with people or owns what follows', () => {
+  expect(idsWithoutList('The match began with attempts from Jorin Waldek, Pavel Ostrov and Tomas Brenner.')).toEqual(expect.arrayContaining(['jorin-waldek', 'pavel-ostrov', 'tomas-brenner']));
+  expect(idsWithoutList('A header from Kevin Vandermeer’s cross doubled the lead.')).toEqual(['kevin-vandermeer']);
+  // Still a place when nothing says otherwise.
+  expect(idsWithoutList('The ferry arrived from Porto Seco on Monday.')).toEqual([]);
+});
+
+test('reads a family name and a hyphenated given name as a person, but not a compound word or an article', () => {
+  expect(idsWithoutList('Councillors elected included Tsang Wai-lun and Kim Seo-yeon.')).toEqual(expect.arrayContaining(['tsang-wai-lun', 'kim-seo-yeon']));
+  expect(idsWithoutList('The Booker Prize-winner was there.', 'Pilgrims reached Masjid Al-Noor at dawn.')).toEqual([]);
+});

@@ -13,6 +13,12 @@ const PREPOSITIONS = /\b(?:with|to|for|of|by|about|at|from|against|toward|toward
 const LOCATIVE_BEFORE = /\b(?:at|in|from|into|across)\s+(?:the\s+)?$/i;
 const SPEECH_AFTER = /^(?:,\s*\d{1,3},|\s+(?:also\s+)?(?:said|says|told|tells|added|wrote|writes|explained|noted|stated|argued|claimed|insisted|warned|announced)\b)/;
 const LOWERCASE_TITLE_BEFORE = /(\p{Ll}[\p{Ll}-]*)\s+$/u;
+/**
+ * A romanised East Asian name: a short family name, then a given name of two hyphen-joined syllables
+ * ("Kim Min-Woo", "Leung Kwok-hung", "Kim Jong-un"). The shape is a person's whatever the given name,
+ * which no lexicon of given names lists.
+ */
+const FAMILY_THEN_HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,5} \p{Lu}\p{Ll}{1,5}-\p{L}\p{Ll}{0,5}$/u;
 
 /**
  * The name phrases of one block, each with the evidence that it is a person's. Names inside a byline,
@@ -77,19 +83,20 @@ function mentionIn(articleId: string, block: number, text: string, segment: Name
   const personContext = describedBefore !== null || describedAfter !== null || SPEECH_AFTER.test(after);
   const finalWord = words[words.length - 1]!.toLowerCase();
   const notAPlaceOrBody = !NON_PERSON_ENDINGS.has(finalWord) && !isPlaceOrOrganisation(name);
-  const shapedLikeName =
-    !known &&
-    words.length >= 2 &&
-    words.length <= 3 &&
-    words.every((word) => NAME_TOKEN.test(word)) &&
-    notAPlaceOrBody &&
-    // "at Northgate Capital" is a place or a firm, unless a role says otherwise ("a call from Ada Okafor, the club's coach").
-    !(firstName === 0 && LOCATIVE_BEFORE.test(before) && describedAfter === null);
+  const nameShaped = !known && words.length >= 2 && words.length <= 3 && words.every((word) => NAME_TOKEN.test(word)) && notAPlaceOrBody;
+  // "at Northgate Capital" is a place or a firm, unless a role says otherwise ("a call from Ada Okafor, the club's coach")
+  // or the name owns what follows ("a header from Ada Okafor's cross": the cross is where it came from).
+  const locative = firstName === 0 && LOCATIVE_BEFORE.test(before) && describedAfter === null && !last.possessive;
+  const shapedLikeName = nameShaped && !locative;
   // A surname alone after a title that names a person: "former President Okafor" (not "General Staff": a dictionary word).
   const titledSurname =
     !known && words.length === 1 && NAME_TOKEN.test(words[0]!) && !isTitleWord(words[0]!) && !isCommonWord(words[0]!) && notAPlaceOrBody && hasPersonalTitleBefore(tokens, firstName, before);
-  const candidate = titledSurname || (shapedLikeName && (looksLikePersonName(name) || personContext));
-  if (!known && !candidate && !shapedLikeName && words.length >= 2) return null;
+  // Neither part a dictionary word ("Booker Prize-winner"), nor an Arabic article before the hyphen ("Al-Haram").
+  const givenStart = words[1]?.split('-')[0] ?? '';
+  const asianNameShape =
+    shapedLikeName && words.length === 2 && !isCommonWord(words[0]!) && !isCommonWord(givenStart) && !/^(?:al|el|ul|ad|ash|as|az)$/i.test(givenStart) && FAMILY_THEN_HYPHENATED_GIVEN.test(words.join(' '));
+  const candidate = titledSurname || (shapedLikeName && (looksLikePersonName(name) || personContext || asianNameShape));
+  if (!known && !candidate && !nameShaped && words.length >= 2) return null;
   if (!known && words.length === 1 && !NAME_TOKEN.test(words[0]!)) return null;
   return {
     articleId,
@@ -103,7 +110,8 @@ function mentionIn(articleId: string, block: number, text: string, segment: Name
     descriptorAfter: describedAfter,
     knownId: known?.id ?? null,
     candidate,
-    plausible: shapedLikeName && !candidate,
+    // A name after "from" or "at" may still be a person when it stands in a list of people (promoteListedNames).
+    plausible: nameShaped && !candidate,
   };
 }
 
@@ -118,7 +126,8 @@ export function promoteListedNames(mentions: RawMention[], text: string): void {
   for (let changed = true; changed; ) {
     changed = false;
     mentions.forEach((mention, index) => {
-      if (!mention.plausible) return;
+      // "of People Power, and Ada Okafor": a list can join a body to a person; a name opening with a dictionary word needs more.
+      if (!mention.plausible || isCommonWord(mention.tokens[0]!)) return;
       const listed = [mentions[index - 1], mentions[index + 1]].some((other) => {
         if (!other || !isPerson(other) || other.tokens.length < 2) return false;
         const between = other.start < mention.start ? text.slice(other.end, mention.start) : text.slice(mention.end, other.start);
