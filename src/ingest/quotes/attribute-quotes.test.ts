@@ -107,3 +107,11 @@ test('an anonymous official introduced after a named person is nobody we can nam
   );
   expect(quotes.filter((quote) => quote[0] === 'marta-kowalczyk')).toEqual([]);
 });
+
+test('a quotation running on over paragraphs is quoted in each, with the speaker of its first', () => {
+  const quotes = quotesIn('Professor Tomas Brenner added: "We need action on the harbour now.', '"The next step is a plan for the whole coast."');
+  expect(quotes).toEqual([
+    ['tomas-brenner', 'direct', 'We need action on the harbour now'],
+    ['tomas-brenner', 'direct', 'The next step is a plan for the whole coast'],
+  ]);
+});

@@ -29,7 +29,9 @@ export interface QuoteContext {
 export function attributeQuotes(context: QuoteContext): Quote[] {
   const quotes: Quote[] = [];
   const seen = new Set<string>();
-  const spansByBlock = context.blocks.map((block) => findQuoteSpans(block.text));
+  // The next paragraph opening with a quotation mark is how a quotation runs on across paragraphs.
+  const opensWithMark = (block: Block | undefined) => block !== undefined && block.type !== 'heading' && /^[“„"]/u.test(block.text);
+  const spansByBlock = context.blocks.map((block, index) => findQuoteSpans(block.text, { runsOn: opensWithMark(context.blocks[index + 1]) }));
   const insideQuote = (mention: Mention) => (spansByBlock[mention.block] ?? []).some((span) => span.depth === 0 && mention.start >= span.start && mention.end <= span.end);
   // Who "he" can be: people named outside quotations, as actors (not "Putin's", not "with Trump").
   const eligible = context.mentions.filter((mention) => !mention.possessive && !mention.afterPreposition && !insideQuote(mention));

@@ -22,3 +22,12 @@ test('reads the marks of HTML-like markup as markup, not as quotation marks', ()
   expect(quoted('The judge wrote <a href="/ruling">“The appeal is dismissed,”</a> in her ruling.')).toEqual([[0, 'The appeal is dismissed,']]);
   expect(quoted('<span class="lead">“We were robbed,” the coach said.</span>')).toEqual([[0, 'We were robbed,']]);
 });
+
+test('a quotation left open ends with its paragraph only when the next one opens with a mark (it runs on)', () => {
+  const text = 'Brenner added: "We need action now.';
+  expect(findQuoteSpans(text)).toEqual([]);
+  const [span] = findQuoteSpans(text, { runsOn: true });
+  expect(text.slice(span!.start, span!.end)).toBe('We need action now.');
+  // A stray mark beside a closed quotation is not a run-on quotation.
+  expect(findQuoteSpans('“Yes,” she said, and the “deal', { runsOn: true }).map((one) => one.start)).toEqual([1]);
+});

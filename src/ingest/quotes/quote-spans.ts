@@ -23,8 +23,9 @@ const OPENING_CONTEXT = /[\s([{\-–—/:;,>]/u;
  * Finds quotations, telling quote marks from apostrophes: curly and straight, single and double,
  * mixed pairs (‘…') and nesting (“… ‘…’ …”).
  * @example findQuoteSpans("He said 'don't go' today").map(s => s.start) // [9]
+ * @example findQuoteSpans('She said: "We will win.', { runsOn: true })[0].end // 23, the paragraph's end
  */
-export function findQuoteSpans(text: string): QuoteSpan[] {
+export function findQuoteSpans(text: string, options: { runsOn?: boolean } = {}): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const stack: OpenMark[] = [];
   const push = (family: Family, at: number) => {
@@ -80,6 +81,15 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       default:
         break;
     }
+  }
+  // A quotation of several paragraphs opens each of them and closes only the last (the next paragraph
+  // opens with a mark: `runsOn`). One double mark left open, alone, before a capital (a sentence, not a
+  // “word), is such a quotation: it ends with the paragraph.
+  if (options.runsOn && stack.length === 1 && stack[0]!.family === 'double' && /^\p{Lu}/u.test(text.slice(stack[0]!.at + 1))) {
+    const span = spans[stack[0]!.index]!;
+    const end = text.trimEnd().length;
+    span.close = end;
+    span.end = end;
   }
   return nestClosedSpans(spans.filter((span) => span.close >= 0 && span.end > span.start));
 }
