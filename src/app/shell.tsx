@@ -47,8 +47,8 @@ function SkipLink({ target, children }: { target: string; children: string }) {
 }
 
 /**
- * Files dragged over any view can be dropped there: they go to My pages and are added. On My pages its
- * own drop zone takes them; elsewhere on that page a drop is taken here the same way.
+ * Files dragged over any view can be dropped there: they go to My pages and are added (My pages, when
+ * open, takes them at once). Its own drop zone handles its drops itself.
  */
 function useDropAnywhere(): boolean {
   const navigate = useNavigate();
@@ -102,11 +102,10 @@ export function Shell() {
 
   return (
     <>
-      {dragging && (
-        <div className="drop-anywhere" role="status">
-          Drop to add these pages to My pages
-        </div>
-      )}
+      {/* Mounted empty, so screen readers announce the text when a drag brings it. */}
+      <div className={dragging ? 'drop-anywhere' : 'visually-hidden'} role="status">
+        {dragging ? 'Drop to add these pages to My pages' : ''}
+      </div>
       <SkipLink target="main">Skip to content</SkipLink>
       {/* On the list, 18 tab stops of filters stand between the top and the first article. */}
       {pathname === paths.articles.pattern && <SkipLink target="results">Skip to results</SkipLink>}

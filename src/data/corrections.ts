@@ -1,5 +1,5 @@
 import { formatDate } from '#src/lib/dates.ts';
-import type { ArticleFile, ArticleSummary, IndexFile, PersonFile, QuoteEntry } from './app-files.ts';
+import type { ArticleFile, ArticleSummary, DatasetsFile, IndexFile, PersonFile, QuoteEntry } from './app-files.ts';
 import type { Article } from './contract.ts';
 
 /**
@@ -40,9 +40,12 @@ export function hasCorrections(correction: ArticleCorrection): boolean {
   );
 }
 
-/** Ids of the quotes in blocks the reader marked as not article text: they leave every list. */
-function hiddenQuoteIds(correction: ArticleCorrection | undefined): Set<string> {
-  return new Set(Object.values(correction?.blocks ?? {}).flatMap((mark) => (mark.kind === 'chrome' ? mark.quotes.map((quote) => quote.id) : [])));
+/**
+ * True when the reader took the stretch holding this offset out of the article. By offset, not by id or
+ * block index: offsets name the source file, so they hold when the pages are built again.
+ */
+export function isMarkedOut(correction: ArticleCorrection | undefined, offset: number): boolean {
+  return Object.values(correction?.blocks ?? {}).some((mark) => mark.kind === 'chrome' && mark.start <= offset && offset < mark.end);
 }
 
 /** The article's correction with a block or cut marked (or the mark at that offset removed, with null). */
@@ -66,8 +69,7 @@ function restoredBlocks(mark: BlockMark): Article['blocks'] {
 /** Quotes with the speakers the reader set. */
 export function correctQuotes(quotes: readonly QuoteEntry[], corrections: ReadonlyMap<string, ArticleCorrection>): QuoteEntry[] {
   if (corrections.size === 0) return [...quotes];
-  const hidden = new Set([...corrections.values()].flatMap((correction) => [...hiddenQuoteIds(correction)]));
-  return quotes.filter((quote) => !hidden.has(quote.id)).map((quote) => {
+  return quotes.filter((quote) => !isMarkedOut(corrections.get(quote.articleId), quote.start)).map((quote) => {
     const speaker = corrections.get(quote.articleId)?.speakers?.[quote.id];
     return speaker ? { ...quote, speakerId: speaker.to } : quote;
   });
@@ -76,11 +78,11 @@ export function correctQuotes(quotes: readonly QuoteEntry[], corrections: Readon
 /** A person's quotes after the reader's reassignments: those moved away leave, those moved to them arrive. */
 export function correctPersonFile(file: PersonFile, corrections: ReadonlyMap<string, ArticleCorrection>): PersonFile {
   const moved = [...corrections.values()].flatMap((correction) => Object.entries(correction.speakers ?? {}).map(([id, speaker]) => ({ id, ...speaker })));
-  const hidden = new Set([...corrections.values()].flatMap((correction) => [...hiddenQuoteIds(correction)]));
-  if (moved.length === 0 && hidden.size === 0) return file;
+  const anyMarks = [...corrections.values()].some((correction) => Object.keys(correction.blocks ?? {}).length > 0);
+  if (moved.length === 0 && !anyMarks) return file;
   const movedIds = new Set(moved.map((entry) => entry.id));
   const arriving = moved.filter((entry) => entry.to === file.personId).map((entry) => ({ ...entry.quote, speakerId: file.personId }));
-  return { ...file, quotes: [...file.quotes.filter((quote) => !movedIds.has(quote.id)), ...arriving].filter((quote) => !hidden.has(quote.id)) };
+  return { ...file, quotes: [...file.quotes.filter((quote) => !movedIds.has(quote.id)), ...arriving].filter((quote) => !isMarkedOut(corrections.get(quote.articleId), quote.start)) };
 }
 
 type Facts = Pick<Article, 'title' | 'titleBlock' | 'publisher' | 'publishedOn' | 'dateBasis' | 'dateSource' | 'url'>;
@@ -108,9 +110,8 @@ export function correctIndex(index: IndexFile, corrections: ReadonlyMap<string, 
   const delta = new Map<string, number>();
   const removedFrom = new Map<string, number>();
   for (const correction of corrections.values()) {
-    const hidden = hiddenQuoteIds(correction);
-    for (const [id, speaker] of Object.entries(correction.speakers ?? {})) {
-      if (hidden.has(id)) continue;
+    for (const speaker of Object.values(correction.speakers ?? {})) {
+      if (isMarkedOut(correction, speaker.quote.start)) continue;
       if (speaker.was) delta.set(speaker.was, (delta.get(speaker.was) ?? 0) - 1);
       if (speaker.to) delta.set(speaker.to, (delta.get(speaker.to) ?? 0) + 1);
     }
@@ -123,8 +124,11 @@ export function correctIndex(index: IndexFile, corrections: ReadonlyMap<string, 
       }
     }
   }
+  const titled = new Map([...corrections.values()].flatMap((correction) => (correction.title ? [[correction.articleId, correction.title.value] as const] : [])));
   return {
     ...index,
+    // A story is named by its lead article's headline: the reader's title for it names the story too.
+    stories: titled.size === 0 ? index.stories : index.stories.map((story) => (titled.has(story.leadArticleId) ? { ...story, title: titled.get(story.leadArticleId)! } : story)),
     articles: index.articles.map((summary: ArticleSummary) => {
       const corrected = correctedFacts(summary, corrections.get(summary.id));
       const removed = removedFrom.get(summary.id) ?? 0;
@@ -151,11 +155,25 @@ export function correctArticleFile(file: ArticleFile, correction: ArticleCorrect
       ? facts
       : {
           ...facts,
-          blocks: [...facts.blocks, ...marks.filter((mark) => mark.kind === 'text').flatMap(restoredBlocks)],
+          // Only while the cut is still there: a build that read the exported sidecar has restored it already.
+          blocks: [...facts.blocks, ...marks.filter((mark) => mark.kind === 'text' && facts.cuts.some((cut) => cut.start === mark.start)).flatMap(restoredBlocks)],
           cuts: facts.cuts.filter((cut) => !restoredStarts.has(cut.start)),
         };
-  const figures = chromeStarts.size === 0 ? file.figures : file.figures.filter((figure) => !chromeStarts.has(file.article.blocks[figure.block]?.start ?? -1));
+  const figures = chromeStarts.size === 0 ? file.figures : file.figures.filter((figure) => !isMarkedOut(correction, figure.start));
   return { ...file, article, figures, quotes: correctQuotes(file.quotes, new Map([[file.article.id, correction]])) };
+}
+
+/** The charts without the figures of text the reader took out of its article (a dataset left with no point goes too). */
+export function correctDatasets(file: DatasetsFile, corrections: ReadonlyMap<string, ArticleCorrection>): DatasetsFile {
+  if (![...corrections.values()].some((correction) => Object.keys(correction.blocks ?? {}).length > 0)) return file;
+  const kept = (articleId: string, start: number) => !isMarkedOut(corrections.get(articleId), start);
+  return {
+    ...file,
+    figures: file.figures.filter((figure) => kept(figure.articleId, figure.start)),
+    datasets: file.datasets
+      .map((dataset) => ({ ...dataset, points: dataset.points.filter((point) => kept(dataset.articleId, point.start)) }))
+      .filter((dataset) => dataset.points.length > 0),
+  };
 }
 
 /** The start offsets of the blocks the reader marked as not article text, for the reader to fold them. */

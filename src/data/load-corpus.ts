@@ -10,7 +10,7 @@ import {
 } from './app-files.ts';
 import type { ArticleFile, DatasetsFile, IndexFile, PersonFile, QuotesFile, SourceFile } from './app-files.ts';
 import { isMyArticle, MY_SOURCE_KEY_PREFIX, type LibraryBuild } from './library.ts';
-import { correctArticleFile, correctIndex, correctPersonFile, correctQuotes } from './corrections.ts';
+import { correctArticleFile, correctDatasets, correctIndex, correctPersonFile, correctQuotes } from './corrections.ts';
 import { readCorrections, readLibraryBuild } from './library-store.ts';
 import type * as z from 'zod/mini';
 import { DataError, loadJson, loadText } from './load-data.ts';
@@ -81,9 +81,9 @@ async function loadPersonFile(personId: string, signal?: AbortSignal): Promise<P
 }
 
 export async function loadDatasets(signal?: AbortSignal): Promise<DatasetsFile> {
-  const [base, build] = await Promise.all([loadJson('datasets.json', datasetsFileSchema, signal), readLibraryBuild()]);
+  const [base, build, corrections] = await Promise.all([loadJson('datasets.json', datasetsFileSchema, signal), readLibraryBuild(), readCorrections()]);
   const mine = build && libraryFile(build, 'datasets.json', datasetsFileSchema);
-  return mine ? (await merging()).mergeDatasets(base, mine) : base;
+  return correctDatasets(mine ? (await merging()).mergeDatasets(base, mine) : base, corrections);
 }
 
 export async function loadQuotes(signal?: AbortSignal): Promise<QuotesFile> {

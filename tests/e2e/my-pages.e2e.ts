@@ -221,3 +221,14 @@ test('files dropped on any view go to My pages and are added there', async () =>
   await waitForView(page);
   expect(await page.getByRole('link', { name: 'your page' }).count()).toBe(1);
 });
+
+test('files dropped on My pages outside its drop zone are added at once', async () => {
+  const page = await open('/my-pages');
+  const transfer = await page.evaluateHandle((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'kremlin.txt', { type: 'text/plain' }));
+    return data;
+  }, KREMLIN);
+  await page.locator('h1').dispatchEvent('drop', { dataTransfer: transfer });
+  await expect.poll(() => page.getByRole('link', { name: 'Kremlin says it will study the new proposal' }).count(), { timeout: 60_000 }).toBe(1);
+});

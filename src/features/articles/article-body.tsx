@@ -114,7 +114,7 @@ export function ArticleBody({ index, summary, file }: Props) {
         <Tag key={index} id={`b${index}`} tabIndex={-1} className="block block-hidden">
           <span className="muted">You marked this {BLOCK_NOUN[block.type]} as not article text: “{block.text.length > 80 ? `${block.text.slice(0, 80)}…` : block.text}”</span>{' '}
           <Suspense fallback={null}>
-            <UndoMark summary={summary} start={block.start} label="Undo" />
+            <UndoMark summary={summary} start={block.start} label="Undo" name={`Undo: ${noun} is article text`} />
           </Suspense>
         </Tag>
       );
@@ -155,7 +155,7 @@ export function ArticleBody({ index, summary, file }: Props) {
       <p className="block-note muted">
         Restored by you from text Readout had cut; its quotes and figures are read when the pages are built again with the exported sidecar.{' '}
         <Suspense fallback={null}>
-          <UndoMark summary={summary} start={restored.start} label="Cut it again" />
+          <UndoMark summary={summary} start={restored.start} label="Cut it again" name={`Cut ${noun} again`} />
         </Suspense>
       </p>
     );

@@ -4,6 +4,7 @@ import type { Block, Cut } from '#src/data/contract.ts';
 import { corpusQueries } from '#src/data/corpus-queries.ts';
 import { withBlockMark, type ArticleCorrection, type BlockMark } from '#src/data/corrections.ts';
 import { saveCorrection } from '#src/data/library-store.ts';
+import { excerptOf } from '#src/lib/excerpt.ts';
 
 /** Saves a mark (or removes the one at `start`) and has every view read the corrected corpus again. */
 function useSaveMark(summary: ArticleSummary) {
@@ -31,10 +32,10 @@ export function MarkNotText({ summary, file, block, label }: BlockProps) {
 }
 
 /** Undoes a mark: the block is article text again, or the restored text is cut again. */
-export function UndoMark({ summary, start, label }: { summary: ArticleSummary; start: number; label: string }) {
+export function UndoMark({ summary, start, label, name }: { summary: ArticleSummary; start: number; label: string; name: string }) {
   const save = useSaveMark(summary);
   return (
-    <button type="button" className="button button-quiet button-small" onClick={() => void save(start, null)}>
+    <button type="button" className="button button-quiet button-small" aria-label={name} onClick={() => void save(start, null)}>
       {label}
     </button>
   );
@@ -44,8 +45,14 @@ export function UndoMark({ summary, start, label }: { summary: ArticleSummary; s
 export function KeepCut({ summary, cut, text }: { summary: ArticleSummary; cut: Cut; text: string }) {
   const save = useSaveMark(summary);
   return (
-    <button type="button" className="button button-quiet button-small keep-cut" onClick={() => void save(cut.start, { kind: 'text', start: cut.start, end: cut.end, text, quotes: [] })}>
+    <button
+      type="button"
+      className="button button-quiet button-small keep-cut"
+      aria-label={`Keep as article text: “${excerptOf(text)}”`}
+      onClick={() => void save(cut.start, { kind: 'text', start: cut.start, end: cut.end, text, quotes: [] })}
+    >
       Keep as article text
     </button>
   );
 }
+

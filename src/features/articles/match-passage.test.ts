@@ -44,4 +44,17 @@ describe('matchPassage', () => {
     expect(passage.text.indexOf('sanctions')).toBeGreaterThan(0);
     expect(passage.text.indexOf('sanctions')).toBeLessThanOrEqual(90);
   });
+
+  test('starts at the match when the match opens its sentence, and never returns an empty passage', () => {
+    const text = `${'Officials spoke about seating. '.repeat(3)}Sanctions came up again. ${'More words follow here. '.repeat(12)}`;
+    expect(matchPassage([block(text)], null, ['sanctions'])!.text.startsWith('Sanctions came up again.')).toBe(true);
+    const address = `See ${'x'.repeat(300)} sanctions`;
+    expect(matchPassage([block(`sanctions ${address}`)], null, ['sanctions'])!.text.length).toBeGreaterThan(0);
+  });
+
+  test('skips text the reader took out of the article', () => {
+    const blocks = [block('Sanctions in the caption.'), { ...block('Sanctions in the body.'), start: 100, end: 122 }];
+    expect(matchPassage(blocks, null, ['sanctions'], new Set([0]))!.blockIndex).toBe(1);
+  });
 });
+

@@ -21,13 +21,14 @@ const LEAD_CHARS = 90;
  * boundary. Null when the terms match only the headline or nothing in the body: the row then shows the
  * opening, which is the truth about what matched.
  */
-export function matchPassage(blocks: readonly Block[], titleBlock: number | null, terms: readonly string[]): MatchPassage | null {
+export function matchPassage(blocks: readonly Block[], titleBlock: number | null, terms: readonly string[], skipStarts: ReadonlySet<number> = new Set()): MatchPassage | null {
   const pattern = termPattern(terms);
   if (!pattern) return null;
   const perTerm = terms.map((term) => termPattern([term])).filter((one): one is RegExp => one !== null);
   let best: { blockIndex: number; distinct: number; firstAt: number } | null = null;
   for (const [blockIndex, block] of blocks.entries()) {
-    if (blockIndex === titleBlock) continue;
+    // The headline, and text the reader took out of the article, are not passages of it.
+    if (blockIndex === titleBlock || skipStarts.has(block.start)) continue;
     const found = [...block.text.matchAll(pattern)];
     if (found.length === 0) continue;
     // search() ignores a global pattern's lastIndex, so the per-term patterns can be reused block after block.
@@ -40,7 +41,7 @@ export function matchPassage(blocks: readonly Block[], titleBlock: number | null
   if (text.length <= PASSAGE_CHARS) return { text, blockIndex, cutBefore: false, cutAfter: false };
 
   const start = passageStart(text, firstAt);
-  const end = passageEnd(text, Math.min(text.length, start + PASSAGE_CHARS));
+  const end = passageEnd(text, start, Math.min(text.length, start + PASSAGE_CHARS));
   return { text: text.slice(start, end).trim(), blockIndex, cutBefore: start > 0, cutAfter: end < text.length };
 }
 
@@ -49,7 +50,8 @@ function passageStart(text: string, matchAt: number): number {
   const earliest = Math.max(0, matchAt - LEAD_CHARS);
   if (earliest === 0) return 0;
   const before = text.slice(earliest, matchAt);
-  const sentenceEnd = /[.!?]["”’)]?\s+(?=\S)/gu;
+  // `$` too: a match that opens its own sentence starts the passage there, not a sentence earlier.
+  const sentenceEnd = /[.!?]["”’)]?\s+(?=\S|$)/gu;
   let sentenceStart = -1;
   for (const match of before.matchAll(sentenceEnd)) sentenceStart = match.index + match[0].length;
   if (sentenceStart >= 0) return earliest + sentenceStart;
@@ -57,9 +59,9 @@ function passageStart(text: string, matchAt: number): number {
   return space >= 0 ? earliest + space + 1 : matchAt;
 }
 
-/** The end of the last whole word before the limit. */
-function passageEnd(text: string, limit: number): number {
+/** The end of the last whole word before the limit (the limit itself in a run with no space, such as an address). */
+function passageEnd(text: string, start: number, limit: number): number {
   if (limit >= text.length) return text.length;
   const space = text.lastIndexOf(' ', limit);
-  return space > 0 ? space : limit;
+  return space > start ? space : limit;
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ArticleSummary } from '#src/data/app-files.ts';
 import { corpusQueries } from '#src/data/corpus-queries.ts';
+import { hiddenBlockStarts } from '#src/data/corrections.ts';
 import { HighlightedText } from '#src/components/highlighted-text.tsx';
 import { OpeningPassage } from './article-row.tsx';
 import { matchPassage } from './match-passage.ts';
@@ -13,7 +14,8 @@ import { matchPassage } from './match-passage.ts';
  */
 export default function MatchedPassage({ article, terms }: { article: ArticleSummary; terms: readonly string[] }) {
   const { data } = useQuery(corpusQueries.article(article.id));
-  const passage = data ? matchPassage(data.article.blocks, data.article.titleBlock, terms) : null;
+  const correction = useQuery(corpusQueries.corrections()).data?.get(article.id);
+  const passage = data ? matchPassage(data.article.blocks, data.article.titleBlock, terms, hiddenBlockStarts(correction)) : null;
   if (!passage) return <OpeningPassage article={article} terms={terms} />;
   return (
     <p className="row-snippet row-passage">

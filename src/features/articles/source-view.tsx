@@ -6,6 +6,7 @@ import type { ArticleFile, ArticleSummary, IndexFile } from '#src/data/app-files
 import { corpusQueries } from '#src/data/corpus-queries.ts';
 import { QueryGate } from '#src/components/query-gate.tsx';
 import { ShowMoreButton } from '#src/components/show-more-button.tsx';
+import { excerptOf } from '#src/lib/excerpt.ts';
 import { useIncrementalList } from '#src/lib/use-incremental-list.ts';
 import { hiddenBlockStarts, MARKED_AS_CHROME as MARKED_BY_YOU } from '#src/data/corrections.ts';
 import { segmentSource, type SourceSegment } from './source-segments.ts';
@@ -69,6 +70,7 @@ function SourceText({ text, summary, file, others }: TextProps) {
     };
   }, [correction, file.article]);
   const cutStarts = useMemo(() => new Map(seen.cuts.map((cut) => [cut.start, cut])), [seen.cuts]);
+  const markedHere = hiddenBlockStarts(correction);
   const segments = useMemo(() => labelRegionStarts(segmentSource(text.length, seen, others)), [text, seen, others]);
   // A page of thousands of cut lines would be hundreds of thousands of DOM nodes and freeze the tab
   // (issue 6, point 8): draw the regions a step at a time.
@@ -88,8 +90,9 @@ function SourceText({ text, summary, file, others }: TextProps) {
                 <span className="cut-reason">removed: {segment.reason}</span>
                 {cut && (
                   <Suspense fallback={null}>
-                    {cut.reason === MARKED_BY_YOU ? (
-                      <UndoMark summary={summary} start={cut.start} label="It is article text" />
+                    {/* Undo only a mark made here; a cut the CLI made from a sidecar has no mark to undo. */}
+                    {cut.reason === MARKED_BY_YOU && markedHere.has(cut.start) ? (
+                      <UndoMark summary={summary} start={cut.start} label="It is article text" name={`It is article text: “${excerptOf(text.slice(cut.start, cut.end))}”`} />
                     ) : (
                       <KeepCut summary={summary} cut={cut} text={text.slice(cut.start, cut.end)} />
                     )}

@@ -23,6 +23,17 @@ function carriedProblems(previous: LibraryBuild | null, pageNames: ReadonlySet<s
   return (previous?.problems ?? []).filter((problem) => !pageNames.has(problem.sourceFile) && !except.has(problem.sourceFile));
 }
 
+/**
+ * One build at a time: each reads the stored pages and saves its own set, so two at once (a drop on
+ * another view while one runs) would each lose the other's pages.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
 async function rebuild(pages: StoredPage[], readingProblems: Problem[], storyText: string | undefined, onProgress: (progress: Progress) => void): Promise<LibraryBuild> {
   onProgress({ phase: 'building', done: 0, total: 100 });
   const build = await pipeline().build(
@@ -38,7 +49,11 @@ async function rebuild(pages: StoredPage[], readingProblems: Problem[], storyTex
 }
 
 /** Adds picked files to the reader's pages (a page of the same name is replaced), rebuilds them all, keeps them. */
-export async function addPages(files: readonly PickedFile[], onProgress: (progress: Progress) => void): Promise<LibraryBuild> {
+export function addPages(files: readonly PickedFile[], onProgress: (progress: Progress) => void): Promise<LibraryBuild> {
+  return oneAtATime(() => addPagesNow(files, onProgress));
+}
+
+async function addPagesNow(files: readonly PickedFile[], onProgress: (progress: Progress) => void): Promise<LibraryBuild> {
   let read = 0;
   const counted = files.map((file) => ({
     ...file,
@@ -60,7 +75,11 @@ export async function addPages(files: readonly PickedFile[], onProgress: (progre
 }
 
 /** Removes one page (or one reported problem) and rebuilds the rest. */
-export async function removeEntry(sourceFile: string, onProgress: (progress: Progress) => void): Promise<LibraryBuild> {
+export function removeEntry(sourceFile: string, onProgress: (progress: Progress) => void): Promise<LibraryBuild> {
+  return oneAtATime(() => removeEntryNow(sourceFile, onProgress));
+}
+
+async function removeEntryNow(sourceFile: string, onProgress: (progress: Progress) => void): Promise<LibraryBuild> {
   const [stored, previous, storyText] = await Promise.all([readStoredPages(), readLibraryBuild(), readStoredStory()]);
   const pages = stored.filter((page) => page.sourceFile !== sourceFile);
   return rebuild(pages, carriedProblems(previous, new Set(pages.map((page) => page.sourceFile)), new Set([sourceFile])), storyText, onProgress);

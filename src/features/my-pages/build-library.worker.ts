@@ -17,7 +17,13 @@ const api = {
   build(inputs: SourceInput[], readingProblems: Problem[], addedAt: [string, string][], storyText: string | undefined, onProgress?: (fraction: number) => void): LibraryBuild {
     const story = storyText === undefined ? { lexicon: DEFAULT_STORY_LEXICON, problem: null } : readStoryFile(storyText);
     const problems = story.problem ? [...readingProblems, story.problem] : readingProblems;
-    return buildLibrary(inputs, problems, new Map(addedAt), story.lexicon, onProgress ? (fraction) => void onProgress(fraction) : undefined);
+    try {
+      return buildLibrary(inputs, problems, new Map(addedAt), story.lexicon, onProgress ? (fraction) => void onProgress(fraction) : undefined);
+    } finally {
+      // The page's callback arrives as a Comlink remote (typed as the plain function the page passes),
+      // held through a message port until released.
+      if (onProgress) (onProgress as unknown as Comlink.Remote<unknown>)[Comlink.releaseProxy]();
+    }
   },
 };
 

@@ -11,7 +11,7 @@ import { useDocumentTitle } from '#src/lib/use-document-title.ts';
 import { download } from '#src/lib/download.ts';
 import { addPages, removeEntry, type Progress } from './add-pages.ts';
 import { correctionSidecars, zipOf } from './export-corrections.ts';
-import { takeHeldDrop } from './pending-drop.ts';
+import { receiveDrops, takeHeldDrop } from './pending-drop.ts';
 import { libraryRows } from './library-rows.ts';
 import { filesOfDrop, pickedFromFile, pickedFromText } from './read-dropped.ts';
 
@@ -50,11 +50,15 @@ export function MyPagesPage() {
     );
   };
 
-  // Files dropped on another view arrive here: add them as if dropped on the drop zone.
+  // Files dropped on another view, or on this one outside the drop zone, arrive here: added as if dropped on it.
+  const addRef = useRef(add);
+  useEffect(() => {
+    addRef.current = add;
+  });
   useEffect(() => {
     const held = takeHeldDrop();
-    if (held) void held.then(add);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the page opens with a held drop.
+    if (held) void held.then((files) => addRef.current(files));
+    return receiveDrops((files) => void files.then((picked) => addRef.current(picked)));
   }, []);
 
   return (

@@ -7,9 +7,21 @@ import { filesOfDrop } from './read-dropped.ts';
  * them at once and My pages picks up the result when it opens.
  */
 let pending: Promise<PickedFile[]> | null = null;
+/** My pages, while it is open: a drop goes straight to it. */
+let receiver: ((files: Promise<PickedFile[]>) => void) | null = null;
 
 export function holdDrop(transfer: DataTransfer): void {
-  pending = filesOfDrop(transfer);
+  const files = filesOfDrop(transfer);
+  if (receiver) receiver(files);
+  else pending = files;
+}
+
+/** Called by My pages while it is open; returns the function that stops it receiving. */
+export function receiveDrops(onFiles: (files: Promise<PickedFile[]>) => void): () => void {
+  receiver = onFiles;
+  return () => {
+    if (receiver === onFiles) receiver = null;
+  };
 }
 
 /** The held drop, once: a second call (or a view opened later) gets null. */
