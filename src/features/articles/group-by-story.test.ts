@@ -10,7 +10,7 @@ const story = (id: string, articleIds: string[]): Story => ({ id, title: id, lea
 test("brings a story's articles together where its first one stood, keeping the order within", () => {
   const list = ['a', 'x', 'b', 'y', 'c'].map(row);
   const { articles, runStarts, inRun } = groupByStory(list, [story('s', ['c', 'a', 'b'])]);
-  expect([...inRun]).toEqual([0, 1, 2]);
+  expect([...inRun.keys()]).toEqual([0, 1, 2]);
   expect(articles.map((article) => article.id)).toEqual(['a', 'b', 'c', 'x', 'y']);
   expect([...runStarts]).toEqual([[0, { story: story('s', ['c', 'a', 'b']), shown: 3 }]]);
 });

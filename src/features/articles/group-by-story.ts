@@ -5,9 +5,9 @@ export type StoryRun = { story: Story; /** members that are in the list as filte
 /**
  * The list with each story's articles together, the run standing where its first article stood in the
  * chosen order, and the members in that order within it. Articles in no story keep their place.
- * `runStarts` maps a position in the result to the story whose run starts there; `inRun` holds every position inside a run.
+ * `runStarts` maps a position in the result to the story whose run starts there; `inRun` maps every position inside a run to its story.
  */
-export function groupByStory(articles: readonly ArticleSummary[], stories: readonly Story[]): { articles: ArticleSummary[]; runStarts: Map<number, StoryRun>; inRun: Set<number> } {
+export function groupByStory(articles: readonly ArticleSummary[], stories: readonly Story[]): { articles: ArticleSummary[]; runStarts: Map<number, StoryRun>; inRun: Map<number, Story> } {
   const storyOf = new Map<string, Story>();
   for (const story of stories) for (const id of story.articleIds) storyOf.set(id, story);
   const members = new Map<string, ArticleSummary[]>();
@@ -17,7 +17,7 @@ export function groupByStory(articles: readonly ArticleSummary[], stories: reado
   }
   const grouped: ArticleSummary[] = [];
   const runStarts = new Map<number, StoryRun>();
-  const inRun = new Set<number>();
+  const inRun = new Map<number, Story>();
   const placed = new Set<string>();
   for (const article of articles) {
     const story = storyOf.get(article.id);
@@ -31,7 +31,7 @@ export function groupByStory(articles: readonly ArticleSummary[], stories: reado
     // A story is only a group when more than one of its articles is in view; one alone is just an article.
     if (run.length > 1) {
       runStarts.set(grouped.length, { story, shown: run.length });
-      for (let position = grouped.length; position < grouped.length + run.length; position++) inRun.add(position);
+      for (let position = grouped.length; position < grouped.length + run.length; position++) inRun.set(position, story);
     }
     grouped.push(...run);
   }

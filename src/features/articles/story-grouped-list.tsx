@@ -14,10 +14,15 @@ export default function StoryGroupedList({ index, articles, renderArticle }: Pro
       articles={grouped.articles}
       renderRow={(article, position) => {
         const run = grouped.runStarts.get(position);
+        const story = grouped.inRun.get(position);
         return (
           <>
             {run && <StoryRunHeader run={run} index={index} />}
-            <div className={grouped.inRun.has(position) ? 'in-story' : undefined}>{renderArticle(article)}</div>
+            <div className={story ? 'in-story' : undefined}>
+              {/* The rule beside a story's rows is seen, not heard: say it. */}
+              {story && <span className="visually-hidden">In the story “{story.title}”: </span>}
+              {renderArticle(article)}
+            </div>
           </>
         );
       }}
