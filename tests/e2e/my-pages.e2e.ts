@@ -106,6 +106,16 @@ test('pasted text becomes an article, with the address given as its original pag
   await waitForView(page);
   expect(await page.getByRole('link', { name: 'Original page' }).getAttribute('href')).toBe('https://herald.example/harbour');
   expect(await page.getByRole('link', { name: 'your page' }).count()).toBe(1);
+
+  // The page leaves as a seeds folder the CLI reads: the text as pasted, its sidecar with the address.
+  await page.goto(`${site.url}/my-pages`);
+  await waitForView(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Download your 1 page as a seeds folder/ }).click()]);
+  const { unzipSync, strFromU8 } = await import('fflate');
+  const zipped = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+  const [name] = Object.keys(zipped).filter((entry) => entry.endsWith('.txt'));
+  expect(strFromU8(zipped[name!]!)).toBe(HARBOUR);
+  expect(JSON.parse(strFromU8(zipped[`${name}.meta.json`]!))).toEqual({ url: 'https://herald.example/harbour' });
 });
 
 test('correcting a date re-sorts the list, survives a reload, and exports as the sidecar the CLI reads', async () => {

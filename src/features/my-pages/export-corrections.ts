@@ -20,8 +20,53 @@ export function correctionSidecars(corrections: Iterable<ArticleCorrection>, art
   return { files, kept };
 }
 
-/** A zip of the sidecars (fflate), loaded only when someone exports. */
-export async function zipOf(files: Record<string, string>): Promise<Uint8Array> {
+/** A stored page as the seeds folder holds it: its bytes, and the sidecar it came with (a pasted page's address). */
+export type SeedPage = { sourceFile: string; bytes: Uint8Array; sidecarText?: string };
+
+/**
+ * The reader's own pages as a seeds folder the CLI reads: every page as it was added, its sidecar with
+ * the reader's corrections laid over the one it came with, the sidecars of corrected built-in pages,
+ * and the story file when the reader gave one. `npm run ingest -- --seeds <folder>` then rebuilds
+ * exactly what the browser shows. A page's own sidecar that is not JSON is kept as it was.
+ */
+export function seedsFolder(
+  pages: readonly SeedPage[],
+  corrections: Iterable<ArticleCorrection>,
+  articlesById: ReadonlyMap<string, ArticleSummary>,
+  story: { fileName: string; text: string } | null,
+): Record<string, string | Uint8Array> {
+  const { files: correctionFiles } = correctionSidecars(corrections, articlesById);
+  const folder: Record<string, string | Uint8Array> = { ...correctionFiles };
+  for (const page of pages) {
+    folder[page.sourceFile] = page.bytes;
+    const name = `${page.sourceFile}.meta.json`;
+    const corrected = correctionFiles[name];
+    if (page.sidecarText === undefined) continue;
+    if (!corrected) {
+      folder[name] = page.sidecarText;
+      continue;
+    }
+    const own = parseObject(page.sidecarText);
+    folder[name] = own ? `${JSON.stringify({ ...own, ...(JSON.parse(corrected) as object) }, null, 2)}\n` : corrected;
+  }
+  if (story) folder[story.fileName] = story.text;
+  return folder;
+}
+
+function parseObject(text: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A zip of files (fflate), loaded only when someone exports. */
+export async function zipOf(files: Record<string, string | Uint8Array>): Promise<Uint8Array> {
   const { zipSync, strToU8 } = await import('fflate');
-  return zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])), { level: 6, mtime: new Date('2025-01-01T00:00:00Z') });
+  return zipSync(Object.fromEntries(Object.entries(files).map(([name, content]) => [name, typeof content === 'string' ? strToU8(content) : content])), {
+    level: 6,
+    mtime: new Date('2025-01-01T00:00:00Z'),
+  });
 }

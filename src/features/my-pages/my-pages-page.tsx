@@ -4,13 +4,14 @@ import { Link } from 'react-router';
 import { paths } from '#src/config/paths.ts';
 import { corpusQueries } from '#src/data/corpus-queries.ts';
 import type { LibraryBuild } from '#src/data/library.ts';
-import { clearLibrary } from '#src/data/library-store.ts';
+import { clearLibrary, readCorrections, readStoredPages, readStoredStory } from '#src/data/library-store.ts';
+import { STORY_FILE_NAME } from '#src/ingest/lexicon/story-file-name.ts';
 import { QueryGate } from '#src/components/query-gate.tsx';
 import type { PickedFile } from '#src/ingest/collect-inputs.ts';
 import { useDocumentTitle } from '#src/lib/use-document-title.ts';
 import { download } from '#src/lib/download.ts';
 import { addPages, removeEntry, type Progress } from './add-pages.ts';
-import { correctionSidecars, zipOf } from './export-corrections.ts';
+import { correctionSidecars, seedsFolder, zipOf } from './export-corrections.ts';
 import { receiveDrops, takeHeldDrop } from './pending-drop.ts';
 import { libraryRows } from './library-rows.ts';
 import { filesOfDrop, pickedFromFile, pickedFromText } from './read-dropped.ts';
@@ -203,6 +204,35 @@ function WorkStatus({ work }: { work: Work }) {
   );
 }
 
+/** Everything the reader brought and corrected, as a seeds folder for `npm run ingest`. */
+function SeedsFolderExport({ count }: { count: number }) {
+  const indexQuery = useQuery(corpusQueries.index());
+  const [failure, setFailure] = useState<string | null>(null);
+  async function save() {
+    try {
+      const [pages, corrections, storyText] = await Promise.all([readStoredPages(), readCorrections(), readStoredStory()]);
+      const articlesById = new Map((indexQuery.data?.articles ?? []).map((article) => [article.id, article]));
+      const folder = seedsFolder(pages, corrections.values(), articlesById, storyText === undefined ? null : { fileName: STORY_FILE_NAME, text: storyText });
+      download('readout-seeds.zip', await zipOf(folder), 'application/zip');
+      setFailure(null);
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    }
+  }
+  return (
+    <section aria-labelledby="seeds-export-heading" className="seeds-export">
+      <h2 id="seeds-export-heading">Take your pages to the terminal</h2>
+      <p>
+        <button type="button" className="button button-quiet" disabled={!indexQuery.data} onClick={() => void save()}>
+          Download your {count} {count === 1 ? 'page' : 'pages'} as a seeds folder (.zip)
+        </button>{' '}
+        <span className="muted">The pages as you added them, their sidecars with your corrections, and your story file: unzip into seeds/ and run npm run ingest.</span>
+      </p>
+      {failure && <p role="alert">The folder could not be made: {failure}</p>}
+    </section>
+  );
+}
+
 type ContentsProps = { build: LibraryBuild | null; busy: boolean; onRemove: (sourceFile: string) => void; onRemoveAll: () => void };
 
 function LibraryContents({ build, busy, onRemove, onRemoveAll }: ContentsProps) {
@@ -260,6 +290,7 @@ function LibraryContents({ build, busy, onRemove, onRemoveAll }: ContentsProps) 
           </tbody>
         </table>
       </section>
+      <SeedsFolderExport count={build.pages.length} />
       <section aria-label="Remove all" className="remove-all">
         {confirming ? (
           <p>
