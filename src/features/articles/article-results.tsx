@@ -25,9 +25,9 @@ const SORT_LABELS: Record<ListSort, string> = {
   relevance: 'Best match first',
 };
 
-type Props = { index: IndexFile; state: ListState; setState: SetListState; search: ArticleSearch; matching: ArticleSummary[] };
+type Props = { index: IndexFile; state: ListState; setState: SetListState; search: ArticleSearch; matching: ArticleSummary[]; updating?: boolean };
 
-export function ArticleResults({ index, state, setState, search, matching }: Props) {
+export function ArticleResults({ index, state, setState, search, matching, updating = false }: Props) {
   const byId = useMemo(() => new Map(index.articles.map((article) => [article.id, article])), [index.articles]);
   const names = useMemo(() => new Map(index.people.map((person) => [person.id, person.name])), [index.people]);
   const personName = (id: string) => names.get(id) ?? id;
@@ -54,7 +54,7 @@ export function ArticleResults({ index, state, setState, search, matching }: Pro
     );
 
   return (
-    <section className="results" aria-label="Results" id="results" tabIndex={-1}>
+    <section className="results" aria-label="Results" id="results" tabIndex={-1} aria-busy={updating || undefined} data-updating={updating || undefined}>
       <div className="results-bar">
         <p role="status" className="result-count">
           {search.status === 'loading'
