@@ -1,14 +1,16 @@
-import { useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { Link, useSearchParams } from 'react-router';
 import { paths } from '#src/config/paths.ts';
 import { parsePeopleSearch, toPeopleSearch, type PeopleSort, type PeopleState } from '#src/config/url-state/people-search.ts';
-import type { IndexFile } from '#src/data/app-files.ts';
+import type { IndexFile, PersonSummary } from '#src/data/app-files.ts';
 import { corpusQueries } from '#src/data/corpus-queries.ts';
 import { NoticeList } from '#src/components/notice-list.tsx';
 import { QueryGate } from '#src/components/query-gate.tsx';
 import { searchShortcutProps } from '#src/lib/search-shortcut.ts';
 import { useDocumentTitle } from '#src/lib/use-document-title.ts';
+import { useScrollMargin } from '#src/lib/use-scroll-margin.ts';
 import { filterPeople, sortPeople } from './people-stats.ts';
 
 export function PeoplePage() {
@@ -30,7 +32,9 @@ function PeopleView({ index }: { index: IndexFile }) {
   const [params, setParams] = useSearchParams();
   const { state, notices } = useMemo(() => parsePeopleSearch(params), [params]);
   const setState = (next: PeopleState, replace = false) => setParams(new URLSearchParams(toPeopleSearch(next)), { replace, preventScrollReset: true });
-  const people = useMemo(() => sortPeople(filterPeople(index.people, state.q), state.sort), [index.people, state.q, state.sort]);
+  // The field follows each keystroke; the table follows when React has time.
+  const shown = useDeferredValue(state);
+  const people = useMemo(() => sortPeople(filterPeople(index.people, shown.q), shown.sort), [index.people, shown.q, shown.sort]);
 
   const typing = useRef(false);
   const [draft, setDraft] = useState(state.q);
@@ -82,10 +86,10 @@ function PeopleView({ index }: { index: IndexFile }) {
         </div>
       ) : (
         <div className="table-scroll">
-          <table className="people-table">
+          <table className="people-table" aria-rowcount={people.length + 1}>
             <caption className="visually-hidden">People, sorted by {SORT_LABELS[state.sort].toLowerCase()}</caption>
             <thead>
-              <tr>
+              <tr aria-rowindex={1}>
                 {sortHeader('name')}
                 {sortHeader('quotes', 'numeric')}
                 {sortHeader('articles', 'numeric')}
@@ -94,25 +98,53 @@ function PeopleView({ index }: { index: IndexFile }) {
                 </th>
               </tr>
             </thead>
-            <tbody>
-              {people.map((person) => (
-                <tr key={person.id}>
-                  <th scope="row">
-                    <Link to={paths.person.href(person.id)}>{person.name}</Link>
-                    {/* On phones the descriptor column folds under the name instead of squeezing the table. */}
-                    <span className="row-descriptors">
-                      {person.topDescriptors.slice(0, 2).join(' · ')}
-                    </span>
-                  </th>
-                  <td className="numeric">{person.quoteCount}</td>
-                  <td className="numeric">{person.articleCount}</td>
-                  <td className="descriptors descriptors-column">{person.topDescriptors.join(' · ') || '—'}</td>
-                </tr>
-              ))}
-            </tbody>
+            <PeopleRows people={people} />
           </table>
         </div>
       )}
     </>
+  );
+}
+
+/**
+ * Only the rows near the viewport are in the DOM (a large collection names thousands of people); the
+ * table keeps its semantics, with spacer rows standing in for the rows above and below, as on /quotes.
+ */
+function PeopleRows({ people }: { people: readonly PersonSummary[] }) {
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const scrollMargin = useScrollMargin(bodyRef);
+  const virtualizer = useWindowVirtualizer({ count: people.length, estimateSize: () => 48, overscan: 12, scrollMargin, getItemKey: (index) => people[index]?.id ?? index });
+  const items = virtualizer.getVirtualItems();
+  const before = items.length > 0 ? items[0]!.start - scrollMargin : 0;
+  const after = items.length > 0 ? virtualizer.getTotalSize() - (items.at(-1)!.end - scrollMargin) : 0;
+  return (
+    <tbody ref={bodyRef}>
+      {before > 0 && (
+        <tr aria-hidden="true" className="spacer-row">
+          <td colSpan={4} style={{ height: before }} />
+        </tr>
+      )}
+      {items.map((item) => {
+        const person = people[item.index];
+        if (!person) return null;
+        return (
+          <tr key={item.key} ref={virtualizer.measureElement} data-index={item.index} aria-rowindex={item.index + 2}>
+            <th scope="row">
+              <Link to={paths.person.href(person.id)}>{person.name}</Link>
+              {/* On phones the descriptor column folds under the name instead of squeezing the table. */}
+              <span className="row-descriptors">{person.topDescriptors.slice(0, 2).join(' · ')}</span>
+            </th>
+            <td className="numeric">{person.quoteCount}</td>
+            <td className="numeric">{person.articleCount}</td>
+            <td className="descriptors descriptors-column">{person.topDescriptors.join(' · ') || '—'}</td>
+          </tr>
+        );
+      })}
+      {after > 0 && (
+        <tr aria-hidden="true" className="spacer-row">
+          <td colSpan={4} style={{ height: after }} />
+        </tr>
+      )}
+    </tbody>
   );
 }
