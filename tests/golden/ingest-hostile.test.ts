@@ -99,3 +99,34 @@ test('"my page.txt" and "my_page.txt" get a source file each', () => {
   expect(texts.map((text) => text.sourceFile)).toEqual(expect.arrayContaining(['my page.txt', 'my_page.txt']));
   expect(new Set(texts.map((text) => text.sourceFile)).size).toBe(sources.length);
 });
+
+// As root every file is readable, so the unreadable case above is an article there. Where root can drop
+// to another user (setpriv, util-linux), run the ingest as nobody to see the permission problem itself.
+const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((path) => {
+  try {
+    // Also that nobody can reach the repository: a clone under a private home folder cannot be run from.
+    execFileSync(path, ['--reuid=65534', '--regid=65534', '--clear-groups', 'test', '-r', join(root, 'src/bin/ingest.ts')], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+});
+test.runIf(asRoot && setpriv)('as a user who cannot read a file, the ingest names it as a problem and builds the rest', async () => {
+  const place = mkdtempSync(join(tmpdir(), 'readout-nobody-'));
+  chmodSync(place, 0o777);
+  const folder = join(place, 'seeds');
+  mkdirSync(folder);
+  chmodSync(folder, 0o755);
+  writeFileSync(join(folder, 'open.txt'), page('Harbour budget approved'));
+  writeFileSync(join(folder, 'locked.txt'), page('Striker signs for city rivals'));
+  chmodSync(join(folder, 'open.txt'), 0o644);
+  chmodSync(join(folder, 'locked.txt'), 0o000);
+  const out = join(place, 'out');
+  await run(setpriv!, ['--reuid=65534', '--regid=65534', '--clear-groups', join(root, 'node_modules/.bin/tsx'), join(root, 'src/bin/ingest.ts'), '--seeds', folder, '--out', out], {
+    cwd: root,
+    env: { ...process.env, HOME: place, TMPDIR: place },
+  });
+  const built = JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8')) as Corpus;
+  expect(built.articles.map((article) => article.sourceFile)).toEqual(['open.txt']);
+  expect(built.problems.find((problem) => problem.sourceFile === 'locked.txt')?.message).toMatch(/permission denied/i);
+}, 120_000);
