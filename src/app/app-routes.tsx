@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { NotFound } from '#src/components/not-found.tsx';
 import { Skeleton } from '#src/components/skeleton.tsx';
@@ -10,60 +10,28 @@ import { describeUnreadablePath } from '#src/config/url-state/unreadable-path.ts
 import { RouteErrorBoundary } from './route-error-boundary.tsx';
 import { Shell } from './shell.tsx';
 
-// Recharts is the heaviest dependency; the charts view loads it only when visited.
-const ChartsPage = lazy(() => import('#src/features/charts/charts-page.tsx').then((module) => ({ default: module.ChartsPage })));
-
-// The quotes explorer loads every quote (quotes.json) and its own code only when visited.
-const QuotesPage = lazy(() => import('#src/features/quotes/quotes-page.tsx').then((module) => ({ default: module.QuotesPage })));
-
-function LazyQuotesPage() {
-  return (
-    <Suspense fallback={<Skeleton lines={10} label="Loading quotes…" />}>
-      <QuotesPage />
-    </Suspense>
-  );
-}
-
-// Adding pages pulls in the whole pipeline (in a worker) and IndexedDB: only for readers who go there.
-const MyPagesPage = lazy(() => import('#src/features/my-pages/my-pages-page.tsx').then((module) => ({ default: module.MyPagesPage })));
-
-function LazyMyPagesPage() {
-  return (
-    <Suspense fallback={<Skeleton lines={6} label="Loading…" />}>
-      <MyPagesPage />
-    </Suspense>
-  );
+/** A route's page, loaded on its first visit, with a skeleton that says what is coming meanwhile. */
+function lazyPage<Props extends object>(load: () => Promise<ComponentType<Props>>, label: string, lines: number): ComponentType<Props> {
+  const Page = lazy(() => load().then((component) => ({ default: component })));
+  return function LazyPage(props: Props) {
+    return (
+      <Suspense fallback={<Skeleton lines={lines} label={label} />}>
+        <Page {...props} />
+      </Suspense>
+    );
+  };
 }
 
 // The reader (quote marks, citations, corrections, view source) is not the first view's work: the list is.
-const ArticlePage = lazy(() => import('#src/features/articles/article-page.tsx').then((module) => ({ default: module.ArticlePage })));
-
-function LazyArticlePage({ view }: { view?: 'source' }) {
-  return (
-    <Suspense fallback={<Skeleton lines={12} label="Loading the article…" />}>
-      <ArticlePage view={view} />
-    </Suspense>
-  );
-}
-
+const LazyArticlePage = lazyPage(() => import('#src/features/articles/article-page.tsx').then((module) => module.ArticlePage), 'Loading the article…', 12);
+// The quotes explorer loads every quote (quotes.json) and its own code only when visited.
+const LazyQuotesPage = lazyPage(() => import('#src/features/quotes/quotes-page.tsx').then((module) => module.QuotesPage), 'Loading quotes…', 10);
 // A story loads its members' files; its code waits until a story is opened.
-const StoryPage = lazy(() => import('#src/features/stories/story-page.tsx').then((module) => ({ default: module.StoryPage })));
-
-function LazyStoryPage() {
-  return (
-    <Suspense fallback={<Skeleton lines={10} label="Loading the story…" />}>
-      <StoryPage />
-    </Suspense>
-  );
-}
-
-function LazyChartsPage() {
-  return (
-    <Suspense fallback={<Skeleton lines={10} label="Loading charts…" />}>
-      <ChartsPage />
-    </Suspense>
-  );
-}
+const LazyStoryPage = lazyPage(() => import('#src/features/stories/story-page.tsx').then((module) => module.StoryPage), 'Loading the story…', 10);
+// Adding pages pulls in the whole pipeline (in a worker) and IndexedDB: only for readers who go there.
+const LazyMyPagesPage = lazyPage(() => import('#src/features/my-pages/my-pages-page.tsx').then((module) => module.MyPagesPage), 'Loading…', 6);
+// Recharts is the heaviest dependency; the charts view loads it only when visited.
+const LazyChartsPage = lazyPage(() => import('#src/features/charts/charts-page.tsx').then((module) => module.ChartsPage), 'Loading charts…', 10);
 
 /** Each route's element inside its own error boundary, so one failing view never blanks the others or the shell. */
 function guarded(element: ReactNode) {

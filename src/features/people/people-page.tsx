@@ -1,6 +1,5 @@
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { Link, useSearchParams } from 'react-router';
 import { paths } from '#src/config/paths.ts';
 import { parsePeopleSearch, toPeopleSearch, type PeopleSort, type PeopleState } from '#src/config/url-state/people-search.ts';
@@ -10,7 +9,8 @@ import { NoticeList } from '#src/components/notice-list.tsx';
 import { QueryGate } from '#src/components/query-gate.tsx';
 import { searchShortcutProps } from '#src/lib/search-shortcut.ts';
 import { useDocumentTitle } from '#src/lib/use-document-title.ts';
-import { useScrollMargin } from '#src/lib/use-scroll-margin.ts';
+import { useVirtualTableRows } from '#src/lib/use-virtual-table-rows.ts';
+import { SpacerRow } from '#src/components/spacer-row.tsx';
 import { filterPeople, sortPeople } from './people-stats.ts';
 
 export function PeoplePage() {
@@ -111,24 +111,15 @@ function PeopleView({ index }: { index: IndexFile }) {
  * table keeps its semantics, with spacer rows standing in for the rows above and below, as on /quotes.
  */
 function PeopleRows({ people }: { people: readonly PersonSummary[] }) {
-  const bodyRef = useRef<HTMLTableSectionElement>(null);
-  const scrollMargin = useScrollMargin(bodyRef);
-  const virtualizer = useWindowVirtualizer({ count: people.length, estimateSize: () => 48, overscan: 12, scrollMargin, getItemKey: (index) => people[index]?.id ?? index });
-  const items = virtualizer.getVirtualItems();
-  const before = items.length > 0 ? items[0]!.start - scrollMargin : 0;
-  const after = items.length > 0 ? virtualizer.getTotalSize() - (items.at(-1)!.end - scrollMargin) : 0;
+  const { bodyRef, items, before, after, measureElement } = useVirtualTableRows({ count: people.length, estimateSize: 48, overscan: 12, keyOf: (index) => people[index]!.id });
   return (
     <tbody ref={bodyRef}>
-      {before > 0 && (
-        <tr aria-hidden="true" className="spacer-row">
-          <td colSpan={4} style={{ height: before }} />
-        </tr>
-      )}
+      <SpacerRow height={before} columns={4} />
       {items.map((item) => {
         const person = people[item.index];
         if (!person) return null;
         return (
-          <tr key={item.key} ref={virtualizer.measureElement} data-index={item.index} aria-rowindex={item.index + 2}>
+          <tr key={item.key} ref={measureElement} data-index={item.index} aria-rowindex={item.index + 2}>
             <th scope="row">
               <Link to={paths.person.href(person.id)}>{person.name}</Link>
               {/* On phones the descriptor column folds under the name instead of squeezing the table. */}
@@ -140,11 +131,7 @@ function PeopleRows({ people }: { people: readonly PersonSummary[] }) {
           </tr>
         );
       })}
-      {after > 0 && (
-        <tr aria-hidden="true" className="spacer-row">
-          <td colSpan={4} style={{ height: after }} />
-        </tr>
-      )}
+      <SpacerRow height={after} columns={4} />
     </tbody>
   );
 }

@@ -1,5 +1,3 @@
-import { useRef } from 'react';
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { Link } from 'react-router';
 import { paths } from '#src/config/paths.ts';
 import type { ArticleSummary } from '#src/data/app-files.ts';
@@ -7,7 +5,8 @@ import { CiteButton } from '#src/components/cite-dialog.tsx';
 import { DateLabel } from '#src/components/date-label.tsx';
 import { citedArticleOf } from '#src/lib/cite.ts';
 import { useAbsoluteLink } from '#src/lib/use-absolute-link.ts';
-import { useScrollMargin } from '#src/lib/use-scroll-margin.ts';
+import { useVirtualTableRows } from '#src/lib/use-virtual-table-rows.ts';
+import { SpacerRow } from '#src/components/spacer-row.tsx';
 import { SameWordsNote } from '#src/components/same-words-note.tsx';
 import type { QuoteRow } from './filter-quotes.ts';
 
@@ -19,19 +18,8 @@ const KIND_TAGS = { direct: null, partial: 'fragment', indirect: 'reported speec
  * the rows above and below the window.
  */
 export function QuoteTable({ rows, articlesById }: { rows: readonly QuoteRow[]; articlesById: ReadonlyMap<string, ArticleSummary> }) {
-  const bodyRef = useRef<HTMLTableSectionElement>(null);
-  const scrollMargin = useScrollMargin(bodyRef);
-  const virtualizer = useWindowVirtualizer({
-    count: rows.length,
-    estimateSize: () => 96,
-    overscan: 8,
-    scrollMargin,
-    getItemKey: (index) => rows[index]?.quote.id ?? index,
-  });
-  const items = virtualizer.getVirtualItems();
+  const { bodyRef, items, before, after, measureElement } = useVirtualTableRows({ count: rows.length, estimateSize: 96, overscan: 8, keyOf: (index) => rows[index]!.quote.id });
   const absolute = useAbsoluteLink();
-  const before = items.length > 0 ? items[0]!.start - scrollMargin : 0;
-  const after = items.length > 0 ? virtualizer.getTotalSize() - (items.at(-1)!.end - scrollMargin) : 0;
 
   return (
     <table className="quote-table" aria-rowcount={rows.length + 1}>
@@ -44,18 +32,14 @@ export function QuoteTable({ rows, articlesById }: { rows: readonly QuoteRow[]; 
         </tr>
       </thead>
       <tbody ref={bodyRef}>
-        {before > 0 && (
-          <tr aria-hidden="true" className="spacer-row">
-            <td colSpan={4} style={{ height: before }} />
-          </tr>
-        )}
+        <SpacerRow height={before} columns={4} />
         {items.map((item) => {
           const row = rows[item.index];
           if (!row) return null;
           const { quote, article } = row;
           const tag = KIND_TAGS[quote.kind];
           return (
-            <tr key={item.key} ref={virtualizer.measureElement} data-index={item.index} aria-rowindex={item.index + 2}>
+            <tr key={item.key} ref={measureElement} data-index={item.index} aria-rowindex={item.index + 2}>
               <td className="quote-cell">
                 <blockquote className={`quote-card quote-${quote.kind}`}>
                   <p>{quote.text}</p>
@@ -97,11 +81,7 @@ export function QuoteTable({ rows, articlesById }: { rows: readonly QuoteRow[]; 
             </tr>
           );
         })}
-        {after > 0 && (
-          <tr aria-hidden="true" className="spacer-row">
-            <td colSpan={4} style={{ height: after }} />
-          </tr>
-        )}
+        <SpacerRow height={after} columns={4} />
       </tbody>
     </table>
   );
