@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 // 115 kB: the reader became a lazy route (it had been in the first view though "/" never shows it), which took
-// the first view from 120.0 to 113.4 kB. Earlier raises (to 118 and 119.5 kB, for /quotes, My pages and
+// the first view from 120.0 to 113.4 kB; then the people routes and the corrections code went lazy (110.6 kB). Earlier raises (to 118 and 119.5 kB, for /quotes, My pages and
 // stories) are undone by it. Issue 8's ceiling is 120 kB; don't raise past it.
 export const BUDGET = { script: 115_000, style: 8_000 };
 

@@ -3,8 +3,6 @@ import { Route, Routes, useLocation } from 'react-router';
 import { NotFound } from '#src/components/not-found.tsx';
 import { Skeleton } from '#src/components/skeleton.tsx';
 import { ArticleListPage } from '#src/features/articles/article-list-page.tsx';
-import { PeoplePage } from '#src/features/people/people-page.tsx';
-import { PersonPage } from '#src/features/people/person-page.tsx';
 import { paths } from '#src/config/paths.ts';
 import { describeUnreadablePath } from '#src/config/url-state/unreadable-path.ts';
 import { RouteErrorBoundary } from './route-error-boundary.tsx';
@@ -24,6 +22,9 @@ function lazyPage<Props extends object>(load: () => Promise<ComponentType<Props>
 
 // The reader (quote marks, citations, corrections, view source) is not the first view's work: the list is.
 const LazyArticlePage = lazyPage(() => import('#src/features/articles/article-page.tsx').then((module) => module.ArticlePage), 'Loading the article…', 12);
+// The speaker index and a person's page are other routes than the list: their code comes when visited.
+const LazyPeoplePage = lazyPage(() => import('#src/features/people/people-page.tsx').then((module) => module.PeoplePage), 'Loading people…', 12);
+const LazyPersonPage = lazyPage(() => import('#src/features/people/person-page.tsx').then((module) => module.PersonPage), 'Loading the person…', 12);
 // The quotes explorer loads every quote (quotes.json) and its own code only when visited.
 const LazyQuotesPage = lazyPage(() => import('#src/features/quotes/quotes-page.tsx').then((module) => module.QuotesPage), 'Loading quotes…', 10);
 // A story loads its members' files; its code waits until a story is opened.
@@ -52,8 +53,8 @@ export function AppRoutes() {
           <Route index element={guarded(<ArticleListPage />)} />
           <Route path={paths.article.pattern} element={guarded(<LazyArticlePage />)} />
           <Route path={paths.articleSource.pattern} element={guarded(<LazyArticlePage view="source" />)} />
-          <Route path={paths.people.pattern} element={guarded(<PeoplePage />)} />
-          <Route path={paths.person.pattern} element={guarded(<PersonPage />)} />
+          <Route path={paths.people.pattern} element={guarded(<LazyPeoplePage />)} />
+          <Route path={paths.person.pattern} element={guarded(<LazyPersonPage />)} />
           <Route path={paths.quotes.pattern} element={guarded(<LazyQuotesPage />)} />
           <Route path={paths.story.pattern} element={guarded(<LazyStoryPage />)} />
           <Route path={paths.myPages.pattern} element={guarded(<LazyMyPagesPage />)} />

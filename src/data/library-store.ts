@@ -1,4 +1,4 @@
-import { hasCorrections, type ArticleCorrection } from './corrections.ts';
+import type { ArticleCorrection } from './corrections.ts';
 import type { LibraryBuild } from './library.ts';
 
 /**
@@ -117,6 +117,8 @@ export function readCorrections(): Promise<Map<string, ArticleCorrection>> {
 /** Saves an article's corrections; a record with no field left is removed (every correction undone). */
 export async function saveCorrection(correction: ArticleCorrection): Promise<void> {
   const db = await openLibrary();
+  // Loaded here, not up front: saving a correction is rare, and the first view should not carry it.
+  const { hasCorrections } = await import('./corrections.ts');
   if (!hasCorrections(correction)) await db.delete('corrections', correction.articleId);
   else await db.put('corrections', correction);
   cachedCorrections = null;

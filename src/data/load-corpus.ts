@@ -10,7 +10,6 @@ import {
 } from './app-files.ts';
 import type { ArticleFile, DatasetsFile, IndexFile, PersonFile, QuotesFile, SourceFile } from './app-files.ts';
 import { isMyArticle, MY_SOURCE_KEY_PREFIX, type LibraryBuild } from './library.ts';
-import { correctArticleFile, correctDatasets, correctIndex, correctPersonFile, correctQuotes } from './corrections.ts';
 import { readCorrections, readLibraryBuild } from './library-store.ts';
 import type * as z from 'zod/mini';
 import { DataError, loadJson, loadText } from './load-data.ts';
@@ -18,6 +17,8 @@ import { SCHEMA_VERSION } from './contract.ts';
 
 // The merging code is loaded only by a reader who has pages of their own.
 const merging = () => import('./merge-library.ts');
+// So is the code that applies corrections, for a reader who has made some: most have none.
+const correcting = () => import('./corrections.ts');
 
 /**
  * Every loader reads the built-in file and, when the reader has added pages of their own, the same
@@ -36,13 +37,15 @@ function libraryFile<Schema extends z.ZodMiniType>(build: LibraryBuild, path: st
 export async function loadIndex(signal?: AbortSignal): Promise<IndexFile> {
   const [base, build, corrections] = await Promise.all([loadJson('index.json', indexFileSchema, signal), readLibraryBuild(), readCorrections()]);
   const mine = build && libraryFile(build, 'index.json', indexFileSchema);
-  return correctIndex(mine ? (await merging()).mergeIndex(base, mine) : base, corrections);
+  const merged = mine ? (await merging()).mergeIndex(base, mine) : base;
+  return corrections.size === 0 ? merged : (await correcting()).correctIndex(merged, corrections);
 }
 
 /** An article's file with the reader's corrections (title, outlet, date, address) in place. */
 export async function loadArticle(id: string, signal?: AbortSignal): Promise<ArticleFile> {
   const [file, corrections] = await Promise.all([loadArticleFile(id, signal), readCorrections()]);
-  return correctArticleFile(file, corrections.get(id));
+  const correction = corrections.get(id);
+  return correction ? (await correcting()).correctArticleFile(file, correction) : file;
 }
 
 async function loadArticleFile(id: string, signal?: AbortSignal): Promise<ArticleFile> {
@@ -65,7 +68,7 @@ export async function loadPerson(personId: string, signal?: AbortSignal): Promis
     if (reassigned && error instanceof DataError && error.kind === 'not-found') return { schemaVersion: SCHEMA_VERSION, personId, descriptors: [], quotes: [] } satisfies PersonFile as PersonFile;
     throw error;
   });
-  return correctPersonFile(file, corrections);
+  return corrections.size === 0 ? file : (await correcting()).correctPersonFile(file, corrections);
 }
 
 async function loadPersonFile(personId: string, signal?: AbortSignal): Promise<PersonFile> {
@@ -83,14 +86,15 @@ async function loadPersonFile(personId: string, signal?: AbortSignal): Promise<P
 export async function loadDatasets(signal?: AbortSignal): Promise<DatasetsFile> {
   const [base, build, corrections] = await Promise.all([loadJson('datasets.json', datasetsFileSchema, signal), readLibraryBuild(), readCorrections()]);
   const mine = build && libraryFile(build, 'datasets.json', datasetsFileSchema);
-  return correctDatasets(mine ? (await merging()).mergeDatasets(base, mine) : base, corrections);
+  const merged = mine ? (await merging()).mergeDatasets(base, mine) : base;
+  return corrections.size === 0 ? merged : (await correcting()).correctDatasets(merged, corrections);
 }
 
 export async function loadQuotes(signal?: AbortSignal): Promise<QuotesFile> {
   const [base, build, corrections] = await Promise.all([loadJson('quotes.json', quotesFileSchema, signal), readLibraryBuild(), readCorrections()]);
   const mine = build && libraryFile(build, 'quotes.json', quotesFileSchema);
   const merged = mine ? (await merging()).mergeQuotes(base, mine) : base;
-  return { ...merged, quotes: correctQuotes(merged.quotes, corrections) };
+  return corrections.size === 0 ? merged : { ...merged, quotes: (await correcting()).correctQuotes(merged.quotes, corrections) };
 }
 
 export async function loadSource(sourceKey: string, signal?: AbortSignal): Promise<SourceFile> {
