@@ -12,7 +12,8 @@ const base: ArticleCorrection = { articleId: file.article.id, sourceFile: file.a
 function chrome(block: typeof quoteBlock): BlockMark {
   // As the reader's button picks them: by offset inside the block.
   const held = file.quotes.filter((quote) => quote.start >= block.start && quote.end <= block.end);
-  return { kind: 'chrome', start: block.start, end: block.end, text: block.text, quotes: held.map((quote) => ({ id: quote.id, speakerId: quote.speakerId })) };
+  const builtQuoteCount = fixtureIndex.articles.find((article) => article.id === file.article.id)!.quoteCount;
+  return { kind: 'chrome', start: block.start, end: block.end, text: block.text, quotes: held.map((quote) => ({ id: quote.id, speakerId: quote.speakerId })), builtQuoteCount };
 }
 
 test('a block marked as not article text keeps its place, and its quotes and figures leave every list, counts following', () => {
@@ -40,6 +41,14 @@ test('a block marked as not article text keeps its place, and its quotes and fig
   expect(summary(index).quoteCount).toBe(summary(fixtureIndex).quoteCount - hiddenIds.length);
   const trump = (entries: typeof fixtureIndex) => entries.people.find((person) => person.id === 'donald-trump')!.quoteCount;
   expect(trump(index)).toBe(trump(fixtureIndex) - hiddenIds.length);
+});
+
+test('counts stop following a mark once a rebuild has taken its quotes out already', () => {
+  const correction = withBlockMark(base, quoteBlock.start, chrome(quoteBlock), 'now');
+  const held = chrome(quoteBlock).quotes.length;
+  const rebuilt = { ...fixtureIndex, articles: fixtureIndex.articles.map((article) => (article.id === file.article.id ? { ...article, quoteCount: article.quoteCount - held } : article)) };
+  const summary = correctIndex(rebuilt, new Map([[correction.articleId, correction]])).articles.find((article) => article.id === file.article.id)!;
+  expect(summary.quoteCount).toBe(rebuilt.articles.find((article) => article.id === file.article.id)!.quoteCount);
 });
 
 test('a cut marked as article text joins the blocks with its exact offsets and leaves the cuts', () => {

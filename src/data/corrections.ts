@@ -31,7 +31,18 @@ export type ArticleCorrection = {
 /** The reason shown for text the reader took out of an article, by the CLI (a sidecar's `blocks`) and by the app alike. */
 export const MARKED_AS_CHROME = 'marked as not article text by you';
 
-export type BlockMark = { kind: 'chrome' | 'text'; start: number; end: number; text: string; quotes: { id: string; speakerId: string | null }[] };
+export type BlockMark = {
+  kind: 'chrome' | 'text';
+  start: number;
+  end: number;
+  text: string;
+  quotes: { id: string; speakerId: string | null }[];
+  /**
+   * The article's quote count as built when the mark was made. Counts follow a mark only while the build
+   * is that one: once a rebuild has read the exported sidecar, the quotes are gone from it already.
+   */
+  builtQuoteCount?: number;
+};
 
 /** True when a correction record still corrects something (else it is removed). */
 export function hasCorrections(correction: ArticleCorrection): boolean {
@@ -109,14 +120,16 @@ export function correctIndex(index: IndexFile, corrections: ReadonlyMap<string, 
   if (corrections.size === 0) return index;
   const delta = new Map<string, number>();
   const removedFrom = new Map<string, number>();
+  const builtCounts = new Map(index.articles.map((summary) => [summary.id, summary.quoteCount]));
   for (const correction of corrections.values()) {
     for (const speaker of Object.values(correction.speakers ?? {})) {
       if (isMarkedOut(correction, speaker.quote.start)) continue;
       if (speaker.was) delta.set(speaker.was, (delta.get(speaker.was) ?? 0) - 1);
       if (speaker.to) delta.set(speaker.to, (delta.get(speaker.to) ?? 0) + 1);
     }
+    const built = builtCounts.get(correction.articleId);
     for (const mark of Object.values(correction.blocks ?? {})) {
-      if (mark.kind !== 'chrome') continue;
+      if (mark.kind !== 'chrome' || (mark.builtQuoteCount !== undefined && mark.builtQuoteCount !== built)) continue;
       removedFrom.set(correction.articleId, (removedFrom.get(correction.articleId) ?? 0) + mark.quotes.length);
       for (const quote of mark.quotes) {
         const speaker = correction.speakers?.[quote.id]?.was ?? quote.speakerId;

@@ -22,8 +22,18 @@ type BlockProps = { summary: ArticleSummary; file: ArticleFile; block: Block; la
 /** A block button: this is not article text (a caption, a menu line, a teaser). Its quotes and figures leave with it. */
 export function MarkNotText({ summary, file, block, label }: BlockProps) {
   const save = useSaveMark(summary);
+  const correction = useQuery(corpusQueries.corrections()).data?.get(summary.id);
   const held = file.quotes.filter((quote) => quote.start >= block.start && quote.end <= block.end);
-  const mark: BlockMark = { kind: 'chrome', start: block.start, end: block.end, text: block.text, quotes: held.map((quote) => ({ id: quote.id, speakerId: quote.speakerId })) };
+  // The count as built: the summary shown has this article's earlier marks taken off already.
+  const alreadyOff = Object.values(correction?.blocks ?? {}).reduce((sum, mark) => sum + (mark.kind === 'chrome' ? mark.quotes.length : 0), 0);
+  const mark: BlockMark = {
+    kind: 'chrome',
+    start: block.start,
+    end: block.end,
+    text: block.text,
+    quotes: held.map((quote) => ({ id: quote.id, speakerId: quote.speakerId })),
+    builtQuoteCount: summary.quoteCount + alreadyOff,
+  };
   return (
     <button type="button" className="icon-button" aria-label={`Mark ${label} as not article text`} title={`Mark ${label} as not article text`} onClick={() => void save(block.start, mark)}>
       <span aria-hidden="true">⊘</span>
