@@ -43,14 +43,18 @@ async function open(path: string): Promise<Page> {
   return opened.page;
 }
 
-/** Drops files on the drop zone the way a browser does: a drop event whose DataTransfer holds the files. */
-async function dropFiles(page: Page, files: { name: string; text: string }[]) {
-  const transfer = await page.evaluateHandle((list) => {
+/** Files in a DataTransfer, as a browser hands them to a drag and a drop. */
+function transferOf(page: Page, files: { name: string; text: string }[]) {
+  return page.evaluateHandle((list) => {
     const data = new DataTransfer();
     for (const file of list) data.items.add(new File([file.text], file.name, { type: 'text/plain' }));
     return data;
   }, files);
-  await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+/** Drops files on an element (the drop zone unless told) the way a browser does: a drop event holding them. */
+async function dropFiles(page: Page, files: { name: string; text: string }[], target = '.drop-zone') {
+  await page.locator(target).dispatchEvent('drop', { dataTransfer: await transferOf(page, files) });
 }
 
 test('two dropped files become articles everywhere, survive a reload, and one button removes them', async () => {
@@ -218,11 +222,7 @@ test('marking a block as not article text folds it and takes its quotes away; a 
 
 test('files dropped on any view go to My pages and are added there', async () => {
   const page = await open('/people');
-  const transfer = await page.evaluateHandle((text) => {
-    const data = new DataTransfer();
-    data.items.add(new File([text], 'harbour.txt', { type: 'text/plain' }));
-    return data;
-  }, HARBOUR);
+  const transfer = await transferOf(page, [{ name: 'harbour.txt', text: HARBOUR }]);
   await page.locator('main').dispatchEvent('dragover', { dataTransfer: transfer });
   await expect.poll(() => page.getByRole('status').filter({ hasText: 'Drop to add these pages to My pages' }).count()).toBe(1);
   await page.locator('main').dispatchEvent('drop', { dataTransfer: transfer });
@@ -234,11 +234,6 @@ test('files dropped on any view go to My pages and are added there', async () =>
 
 test('files dropped on My pages outside its drop zone are added at once', async () => {
   const page = await open('/my-pages');
-  const transfer = await page.evaluateHandle((text) => {
-    const data = new DataTransfer();
-    data.items.add(new File([text], 'kremlin.txt', { type: 'text/plain' }));
-    return data;
-  }, KREMLIN);
-  await page.locator('h1').dispatchEvent('drop', { dataTransfer: transfer });
+  await dropFiles(page, [{ name: 'kremlin.txt', text: KREMLIN }], 'h1');
   await expect.poll(() => page.getByRole('link', { name: 'Kremlin says it will study the new proposal' }).count(), { timeout: 60_000 }).toBe(1);
 });
