@@ -43,3 +43,14 @@ test('a date range names the month and year once when they are shared, and one d
   expect(formatDateRange('2025-06-30', '2025-07-02')).toMatch(/^30 Jun\s?–\s?2 Jul 2025$/u);
   expect(formatDateRange('2025-06-24', '2025-06-24')).toBe('24 Jun 2025');
 });
+
+test('the hand-written formats are the ones Intl writes for en-GB, every month', () => {
+  const intl = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  for (let month = 1; month <= 12; month++) {
+    for (const day of [1, 9, 28]) {
+      const iso = `2025-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      expect(formatDate(iso)).toBe(intl.format(new Date(`${iso}T00:00:00Z`)));
+    }
+  }
+  expect(formatDate('0987-03-04')).toBe('4 Mar 987');
+});
