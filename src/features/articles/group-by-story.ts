@@ -13,7 +13,10 @@ export function groupByStory(articles: readonly ArticleSummary[], stories: reado
   const members = new Map<string, ArticleSummary[]>();
   for (const article of articles) {
     const story = storyOf.get(article.id);
-    if (story) members.set(story.id, [...(members.get(story.id) ?? []), article]);
+    if (!story) continue;
+    const run = members.get(story.id);
+    if (run) run.push(article);
+    else members.set(story.id, [article]);
   }
   const grouped: ArticleSummary[] = [];
   const runStarts = new Map<number, StoryRun>();

@@ -175,7 +175,11 @@ function groupByStrongestLinks(profiles: readonly Profile[], links: readonly Lin
     last[rootA] = to;
   }
   const groups = new Map<number, number[]>();
-  profiles.forEach((_, index) => groups.set(root(index), [...(groups.get(root(index)) ?? []), index]));
+  profiles.forEach((_, index) => {
+    const group = groups.get(root(index));
+    if (group) group.push(index);
+    else groups.set(root(index), [index]);
+  });
   return [...groups.values()].filter((members) => members.length >= 2);
 }
 
