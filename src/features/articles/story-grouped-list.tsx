@@ -9,6 +9,7 @@ type Props = { index: IndexFile; articles: readonly ArticleSummary[]; renderArti
 /** The list with each story's articles together under the story's name (?group=story). */
 export default function StoryGroupedList({ index, articles, renderArticle }: Props) {
   const grouped = useMemo(() => groupByStory(articles, index.stories), [articles, index.stories]);
+  const articlesById = useMemo(() => new Map(index.articles.map((article) => [article.id, article])), [index.articles]);
   return (
     <VirtualArticleList
       articles={grouped.articles}
@@ -17,7 +18,7 @@ export default function StoryGroupedList({ index, articles, renderArticle }: Pro
         const story = grouped.inRun.get(position);
         return (
           <>
-            {run && <StoryRunHeader run={run} index={index} />}
+            {run && <StoryRunHeader run={run} articlesById={articlesById} />}
             <div className={story ? 'in-story' : undefined}>
               {/* The rule beside a story's rows is seen, not heard: say it. */}
               {story && <span className="visually-hidden">In the story “{story.title}”: </span>}

@@ -1,14 +1,15 @@
 import { Link } from 'react-router';
 import { paths } from '#src/config/paths.ts';
-import type { IndexFile } from '#src/data/app-files.ts';
+import type { ArticleSummary } from '#src/data/app-files.ts';
+import { countOutlets } from '#src/data/outlets.ts';
 import { formatDateRange } from '#src/lib/dates.ts';
 import type { StoryRun } from './group-by-story.ts';
 
 /** Above the first article of a story in the grouped list: what the story is and where to compare its outlets. */
-export function StoryRunHeader({ run, index }: { run: StoryRun; index: IndexFile }) {
+export function StoryRunHeader({ run, articlesById }: { run: StoryRun; articlesById: ReadonlyMap<string, ArticleSummary> }) {
   const { story, shown } = run;
   const total = story.articleIds.length;
-  const outlets = new Set(story.articleIds.map((id) => index.articles.find((article) => article.id === id)?.publisher ?? 'unknown')).size;
+  const outlets = countOutlets(story.articleIds.flatMap((id) => articlesById.get(id) ?? []));
   return (
     <p className="story-run-header">
       <Link to={paths.story.href(story.id)} className="story-run-title">

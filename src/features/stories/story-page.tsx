@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { paths } from '#src/config/paths.ts';
 import type { ArticleFile, ArticleSummary, IndexFile, PersonFile, Story } from '#src/data/app-files.ts';
 import { corpusQueries } from '#src/data/corpus-queries.ts';
+import { countOutlets } from '#src/data/outlets.ts';
 import { DateLabel } from '#src/components/date-label.tsx';
 import { ErrorView } from '#src/components/error-view.tsx';
 import { NotFound } from '#src/components/not-found.tsx';
@@ -45,7 +46,7 @@ function StoryView({ index, story }: { index: IndexFile; story: Story }) {
   const names = useMemo(() => new Map(index.people.map((person) => [person.id, person.name])), [index.people]);
   const nameOf = (id: string) => names.get(id) ?? id;
   const people = storyPeople(story, members).slice(0, STORY_PEOPLE_SHOWN);
-  const outlets = new Set(members.map((article) => article.publisher ?? article.id)).size;
+  const outlets = countOutlets(members);
 
   // Every member's quotes, and the people's descriptors: a handful of small files, loaded together.
   const articleQueries = useQueries({ queries: members.map((article) => corpusQueries.article(article.id)) });
