@@ -9,6 +9,7 @@ import { hiddenBlockStarts } from '#src/data/corrections.ts';
 import { CopyButton } from '#src/components/copy-button.tsx';
 import { SameWordsNote } from '#src/components/same-words-note.tsx';
 import { LinkIcon, QuoteIcon } from '#src/components/icons.tsx';
+import { excerptOf } from '#src/lib/excerpt.ts';
 import { termRanges } from '#src/lib/highlight.ts';
 import { groupBlocks, splitBlockByQuotes } from './block-parts.ts';
 import { citedArticleOf } from '#src/lib/cite.ts';
@@ -112,7 +113,7 @@ export function ArticleBody({ index, summary, file }: Props) {
       const Tag = block.type === 'list-item' ? 'li' : 'div';
       return (
         <Tag key={index} id={`b${index}`} tabIndex={-1} className="block block-hidden">
-          <span className="muted">You marked this {BLOCK_NOUN[block.type]} as not article text: “{block.text.length > 80 ? `${block.text.slice(0, 80)}…` : block.text}”</span>{' '}
+          <span className="muted">You marked this {BLOCK_NOUN[block.type]} as not article text: “{excerptOf(block.text, 12)}”</span>{' '}
           <Suspense fallback={null}>
             <UndoMark summary={summary} start={block.start} label="Undo" name={`Undo: ${noun} is article text`} />
           </Suspense>
