@@ -52,7 +52,8 @@ export async function refuseOutFolder(seedsDir: string, outDir: string, force: b
   if (relation === 'inside') return `The out folder ${outDir} lies inside the seeds folder ${seedsDir}; its files would be read as seeds next time. Choose another --out.`;
   if (force) return null;
   const entry = await lstat(out).catch(() => null);
-  if (!entry) return null;
+  // No entry, or a dangling link (its version store was deleted): replacing it loses nothing.
+  if (!entry || entry.isSymbolicLink()) return null;
   if (!entry.isDirectory()) return `${outDir} exists and is not a folder; the ingest will not replace it. Remove it or choose another --out.`;
   if (await isIngestOutput(out)) return null;
   return `${outDir} exists and was not written by the ingest (no ${OUTPUT_MARKER}); replacing it would delete its files. Empty it, choose another --out, or pass --force.`;

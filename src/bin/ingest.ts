@@ -1,12 +1,12 @@
 /**
  * The ingest CLI: reads a folder of raw pages, runs the pure pipeline, validates the result and
- * writes the app's data files atomically (a temp folder renamed into place), so a failed run
- * leaves the previous output intact.
- *   npm run ingest -- --seeds DIR --out DIR [--strict] [--force]
+ * writes the app's data files atomically (a complete version folder, then one link switched to
+ * it; see write-output.ts), so a failed or killed run leaves the previous output intact.
+ *   npm run ingest -- --seeds DIR --out DIR [--versions DIR] [--strict] [--force]
  * It refuses an out folder that is, holds or lies inside the seeds folder, and an existing folder
  * it did not write unless --force (see guard-out-folder.ts).
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { searchFoldsOf } from '../data/app-files.ts';
 import { corpusSchema, type Problem } from '../data/contract.ts';
@@ -23,6 +23,8 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'public/data' },
     strict: { type: 'boolean', default: false },
     force: { type: 'boolean', default: false },
+    // The project's own hidden folder: outside public/, so Vite never copies a version being written.
+    versions: { type: 'string', default: join(import.meta.dirname, '../../.readout/versions') },
   },
 });
 const seedsDir = resolve(values.seeds!);
@@ -61,7 +63,12 @@ async function main(): Promise<number> {
     process.stderr.write(`ingest: the corpus does not match the data contract; nothing was written.\n${checked.error.message}\n`);
     return 1;
   }
-  await writeOutputAtomically(outDir, buildAppFiles(checked.data, built.sources, searchFoldsOf(story.lexicon.spellings)));
+  const files = buildAppFiles(checked.data, built.sources, searchFoldsOf(story.lexicon.spellings));
+  process.stderr.write(`ingest: writing ${files.size} files\n`);
+  await writeOutputAtomically(outDir, files, {
+    storeRoot: resolve(values.versions!),
+    onSwitching: () => process.stderr.write(`ingest: switching ${outDir} to the new output\n`),
+  });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const entries = folder.inputs.length + new Set(folder.problems.map((problem) => problem.sourceFile)).size;
   process.stderr.write(

@@ -1,9 +1,10 @@
-import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test, vi } from 'vitest';
+import { lockPathOf, versionStoreOf } from '../../src/bin/write-output.ts';
 
 // Each case runs the CLI one to four times; on a busy machine one run can take several seconds.
 vi.setConfig({ testTimeout: 120_000 });
@@ -11,6 +12,17 @@ vi.setConfig({ testTimeout: 120_000 });
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '../..');
 const ingest = (...args: string[]) => run(join(root, 'node_modules/.bin/tsx'), [join(root, 'src/bin/ingest.ts'), ...args], { cwd: root });
+
+/** mulberry32: the kill times differ from round to round but are the same on every run of the test. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
+    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed);
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 function listFiles(dir: string, prefix = ''): string[] {
   return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) =>
@@ -129,25 +141,120 @@ describe('the --out guard', () => {
 
 describe('leftovers of killed and overlapping runs', () => {
   const deadPid = 999_999_999;
+  const storeOf = (work: string) => versionStoreOf(join(work, 'out'), join(work, 'versions'));
+
+  test('the out folder is a link to a complete version kept outside its parent; a rerun keeps at most the previous version', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'readout-versions-'));
+    const out = join(work, 'out');
+    for (let runs = 0; runs < 3; runs++) await ingest('--seeds', join(root, 'seeds'), '--out', out, '--versions', join(work, 'versions'));
+    expect(lstatSync(out).isSymbolicLink()).toBe(true);
+    expect(readdirSync(work).sort()).toEqual(['out', 'versions']);
+    const versions = readdirSync(storeOf(work)).filter((name) => name.startsWith('v'));
+    expect(versions).toHaveLength(2);
+    expect(versions).toContain(basename(readlinkSync(out)));
+  });
 
   test('a run cleans temp folders of dead runs and moves back an output a killed run left aside', async () => {
     const work = mkdtempSync(join(tmpdir(), 'readout-leftovers-'));
-    await ingest('--seeds', join(root, 'seeds'), '--out', join(work, 'out'));
-    // As if a run was killed between its two renames: the output is aside, its temp folder stranded.
-    renameSync(join(work, 'out'), join(work, `out.old-${deadPid}`));
+    const versions = join(work, 'versions');
+    await ingest('--seeds', join(root, 'seeds'), '--out', join(work, 'legacy'), '--versions', versions);
+    // As the earlier two-rename scheme left a kill between its renames: the output aside, a temp folder stranded.
+    cpSync(join(work, 'legacy'), join(work, `out.old-${deadPid}`), { recursive: true });
     mkdirSync(join(work, `out.tmp-${deadPid}`));
     writeFileSync(join(work, 'out.lock'), String(deadPid));
-    await ingest('--seeds', join(root, 'seeds'), '--out', join(work, 'out'));
-    expect(readdirSync(work).sort()).toEqual(['out']);
+    // And as this scheme leaves a kill mid-write: a half-written version, a swap link, a dead run's lock.
+    mkdirSync(storeOf(work), { recursive: true });
+    mkdirSync(join(storeOf(work), `vdead-${deadPid}.tmp`));
+    symlinkSync(join(storeOf(work), `vdead-${deadPid}.tmp`), join(work, `.out.swap-${deadPid}`));
+    writeFileSync(lockPathOf(storeOf(work)), String(deadPid));
+    await ingest('--seeds', join(root, 'seeds'), '--out', join(work, 'out'), '--versions', versions);
+    expect(readdirSync(work).sort()).toEqual(['legacy', 'out', 'versions']);
+    expect(readdirSync(storeOf(work)).filter((name) => name !== 'owner.json')).toHaveLength(1);
     expect(existsSync(join(work, 'out', 'corpus.json'))).toBe(true);
   });
 
   test('a run refuses to swap while another live run holds the lock, and leaves the output as it was', async () => {
     const work = mkdtempSync(join(tmpdir(), 'readout-lock-'));
-    await ingest('--seeds', join(root, 'seeds'), '--out', join(work, 'out'));
+    const versions = join(work, 'versions');
+    await ingest('--seeds', join(root, 'seeds'), '--out', join(work, 'out'), '--versions', versions);
     const before = readFileSync(join(work, 'out', 'corpus.json'));
-    writeFileSync(join(work, 'out.lock'), String(process.pid));
-    await expect(ingest('--seeds', join(root, 'seeds'), '--out', join(work, 'out'))).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/another ingest is writing/) });
+    writeFileSync(lockPathOf(storeOf(work)), String(process.pid));
+    await expect(ingest('--seeds', join(root, 'seeds'), '--out', join(work, 'out'), '--versions', versions)).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/another ingest is writing/),
+    });
     expect(readFileSync(join(work, 'out', 'corpus.json')).equals(before)).toBe(true);
+  });
+
+  test('a run replaces a dangling link left when the version store was deleted', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'readout-dangling-'));
+    symlinkSync(join(work, 'gone'), join(work, 'out'));
+    await ingest('--seeds', join(root, 'seeds'), '--out', join(work, 'out'), '--versions', join(work, 'versions'));
+    expect(existsSync(join(work, 'out', 'corpus.json'))).toBe(true);
+  });
+});
+
+describe('killed at any instant', () => {
+  /** Every file of an output with its bytes, read through the out link as a reader would. */
+  const snapshot = (dir: string) => new Map(listFiles(dir).map((file) => [file, readFileSync(join(dir, file)).toString('base64')]));
+
+  /** Starts the CLI as one node process (not through the tsx wrapper), so a kill stops the ingest itself. */
+  const startIngest = (seeds: string, out: string, versions: string) =>
+    spawn(process.execPath, ['--import', 'tsx', join(root, 'src/bin/ingest.ts'), '--seeds', seeds, '--out', out, '--versions', versions], { cwd: root });
+
+  test('a kill at random points of a loop of runs always leaves the whole old or the whole new output, and a reader never sees less', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'readout-kill-'));
+    const seeds = join(work, 'seeds');
+    mkdirSync(seeds);
+    for (const name of readdirSync(join(root, 'seeds')).slice(0, 2)) cpSync(join(root, 'seeds', name), join(seeds, name));
+    const out = join(work, 'out');
+    const versions = join(work, 'versions');
+    await ingest('--seeds', seeds, '--out', out, '--versions', versions);
+    const expected = snapshot(out);
+
+    // A reader polls the output all through the loop: every look must find all of it.
+    let looks = 0;
+    let readerFailure: unknown = null;
+    const reader = setInterval(() => {
+      try {
+        expect(snapshot(out)).toEqual(expected);
+        looks++;
+      } catch (error) {
+        readerFailure ??= error;
+      }
+    }, 5);
+
+    const random = seededRandom(20251203);
+    let killedWhileWriting = 0;
+    try {
+      for (let round = 0; round < 8; round++) {
+        const child = startIngest(seeds, out, versions);
+        const exited = new Promise<void>((done) => child.once('exit', (_code, signal) => {
+          if (signal === 'SIGKILL' && sawWriting) killedWhileWriting++;
+          done();
+        }));
+        let sawWriting = false;
+        // Half the kills land anywhere in the run; half in its last moments, while it writes and switches.
+        const writing = new Promise<void>((done) => child.stderr.on('data', (chunk: Buffer) => chunk.toString().includes('ingest: writing') && ((sawWriting = true), done())));
+        if (round % 2 === 0) await Promise.race([new Promise((wait) => setTimeout(wait, random() * 2500)), exited]);
+        else await Promise.race([writing.then(() => new Promise((wait) => setTimeout(wait, random() * 40))), exited]);
+        child.kill('SIGKILL');
+        await exited;
+        expect(snapshot(out)).toEqual(expected);
+      }
+    } finally {
+      clearInterval(reader);
+    }
+    expect(readerFailure).toBeNull();
+    expect(looks).toBeGreaterThan(0);
+    // The loop is only a test of the swap if some kills landed after the new output began to be written.
+    expect(killedWhileWriting).toBeGreaterThan(0);
+
+    // The next whole run cleans up whatever the kills left.
+    await ingest('--seeds', seeds, '--out', out, '--versions', versions);
+    expect(snapshot(out)).toEqual(expected);
+    expect(readdirSync(work).sort()).toEqual(['out', 'seeds', 'versions']);
+    const store = versionStoreOf(out, versions);
+    expect(readdirSync(store).filter((name) => !['owner.json', 'lock'].includes(name)).every((name) => /^v[0-9a-z]+-\d+$/.test(name))).toBe(true);
   });
 });
