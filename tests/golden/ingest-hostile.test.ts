@@ -122,7 +122,7 @@ test.runIf(asRoot && setpriv)('as a user who cannot read a file, the ingest name
   chmodSync(join(folder, 'open.txt'), 0o644);
   chmodSync(join(folder, 'locked.txt'), 0o000);
   const out = join(place, 'out');
-  await run(setpriv!, ['--reuid=65534', '--regid=65534', '--clear-groups', join(root, 'node_modules/.bin/tsx'), join(root, 'src/bin/ingest.ts'), '--seeds', folder, '--out', out], {
+  await run(setpriv!, ['--reuid=65534', '--regid=65534', '--clear-groups', join(root, 'node_modules/.bin/tsx'), join(root, 'src/bin/ingest.ts'), '--seeds', folder, '--out', out, '--versions', join(place, 'versions')], {
     cwd: root,
     env: { ...process.env, HOME: place, TMPDIR: place },
   });
