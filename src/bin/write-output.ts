@@ -15,7 +15,7 @@
  * the store as `aside-PID`, which the next run moves back.
  */
 import { createHash } from 'node:crypto';
-import { lstat, mkdir, open, readdir, readFile, readlink, rename, rm, stat, symlink, unlink, writeFile } from 'node:fs/promises';
+import { link, lstat, mkdir, readdir, readFile, readlink, realpath, rename, rm, stat, symlink, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { OUTPUT_MARKER, OUTPUT_MARKER_CONTENT } from './guard-out-folder.ts';
 
@@ -24,6 +24,8 @@ const ORPHAN_AGE_MS = 10 * 60 * 1000;
 const VERSION_NAME = /^v[0-9a-z]+-(\d+)$/;
 const STAGING_NAME = /^v[0-9a-z]+-(\d+)\.tmp$/;
 const ASIDE_NAME = /^aside-(\d+)$/;
+const STORE_NAME = /^.+-[0-9a-f]{12}$/;
+const LOCK_TEMP_NAME = /^lock\.(?:stale-)?(\d+)$/;
 
 const isAlive = (pid: number) => {
   if (pid === process.pid) return true;
@@ -53,28 +55,39 @@ export const lockPathOf = (store: string) => join(store, 'lock');
 
 /** Takes the lock, taking over one left by a run that is no longer alive; null when another run holds it. */
 async function takeLock(lock: string): Promise<(() => Promise<void>) | null> {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const handle = await open(lock, 'wx');
-      await handle.writeFile(String(process.pid));
-      await handle.close();
-      return () => unlink(lock).catch(() => undefined);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number(await readFile(lock, 'utf8').catch(() => ''));
-      if (Number.isInteger(holder) && holder > 0 && isAlive(holder)) return null;
-      await unlink(lock).catch(() => undefined);
+  // The lock is born holding its pid (written to a file of our own, then hard-linked to the lock's
+  // name, which fails if it exists), so no other run can read it empty and take it as stale.
+  const mine = `${lock}.${process.pid}`;
+  await writeFile(mine, String(process.pid));
+  try {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        await link(mine, lock);
+        return () => unlink(lock).catch(() => undefined);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        const holder = Number(await readFile(lock, 'utf8').catch(() => ''));
+        if (!Number.isInteger(holder) || holder <= 0 || isAlive(holder)) return null;
+        // Take a dead run's lock over by renaming it away first: of two runs doing so, only one renames it.
+        const stale = `${lock}.stale-${process.pid}`;
+        if (await rename(lock, stale).then(() => true, () => false)) await unlink(stale).catch(() => undefined);
+      }
     }
+    return null;
+  } finally {
+    await unlink(mine).catch(() => undefined);
   }
-  return null;
 }
 
 /** The version folder the out link points at, or null when the out folder is no link of this store. */
 async function currentVersion(outDir: string, store: string): Promise<string | null> {
   const target = await readlink(outDir).catch(() => null);
   if (target === null) return null;
-  const absolute = resolve(dirname(outDir), target);
-  return dirname(absolute) === store ? basename(absolute) : null;
+  // The system follows a relative target from the link's real folder, not the path as typed.
+  const parent = await realpath(dirname(outDir)).catch(() => dirname(outDir));
+  const absolute = resolve(parent, target);
+  const realStore = await realpath(store).catch(() => store);
+  return dirname(absolute) === realStore ? basename(absolute) : null;
 }
 
 /**
@@ -104,6 +117,7 @@ async function recoverLeftovers(outDir: string, store: string): Promise<void> {
       if (!(await exists(outDir))) await rename(path, outDir);
       else await rm(path, { recursive: true, force: true });
     } else if (staging && !isAlive(Number(staging[1]))) await rm(path, { recursive: true, force: true });
+    else if (LOCK_TEMP_NAME.test(name) && !isAlive(Number(LOCK_TEMP_NAME.exec(name)![1]))) await rm(path, { force: true });
   }
 }
 
@@ -121,8 +135,12 @@ async function pruneVersions(store: string, keep: ReadonlySet<string>): Promise<
 async function sweepOrphanStores(storeRoot: string, ownStore: string): Promise<void> {
   for (const name of await readdir(storeRoot).catch(() => [] as string[])) {
     const store = join(storeRoot, name);
-    if (store === ownStore) continue;
+    // Only a store this code made (its name, its owner file) is ever removed: --versions may name a folder holding other things.
+    if (store === ownStore || !STORE_NAME.test(name)) continue;
     const owner = await readFile(join(store, 'owner.json'), 'utf8').then((text) => JSON.parse(text) as { out?: unknown }, () => null);
+    if (!owner) continue;
+    // An output moved aside by a killed run is the only copy of it until its own next run moves it back.
+    if ((await readdir(store).catch(() => [] as string[])).some((entry) => ASIDE_NAME.test(entry))) continue;
     const age = Date.now() - (await stat(store).then((entry) => entry.mtimeMs, () => Date.now()));
     if (age < ORPHAN_AGE_MS) continue;
     const holder = Number(await readFile(lockPathOf(store), 'utf8').catch(() => ''));
@@ -174,20 +192,23 @@ export async function writeOutputAtomically(outDir: string, files: ReadonlyMap<s
     options.onSwitching?.();
 
     const previous = await currentVersion(out, store);
-    const link = join(dirname(out), `.${basename(out)}.swap-${process.pid}`);
-    await rm(link, { force: true });
-    await symlink(relative(dirname(out), join(store, version)), link, 'dir');
+    const swapLink = join(dirname(out), `.${basename(out)}.swap-${process.pid}`);
+    await rm(swapLink, { force: true });
+    const [realParent, realStore] = await Promise.all([realpath(dirname(out)), realpath(store)]);
+    await symlink(relative(realParent, join(realStore, version)), swapLink, 'dir');
     const entry = await lstat(out).catch(() => null);
     if (entry?.isDirectory()) {
       // A real folder cannot be replaced by a link in one step; it goes into the store first.
       const aside = join(store, `aside-${process.pid}`);
       await rename(out, aside);
-      await rename(link, out);
+      await rename(swapLink, out);
       await rm(aside, { recursive: true, force: true });
     } else {
-      await rename(link, out);
+      await rename(swapLink, out);
     }
-    await pruneVersions(store, new Set(previous ? [version, previous] : [version]));
+    // Re-read what the link points at now, and keep it too, whatever another run may have done.
+    const current = await currentVersion(out, store);
+    await pruneVersions(store, new Set([version, ...(previous ? [previous] : []), ...(current ? [current] : [])]));
     await sweepOrphanStores(dirname(store), store);
   } finally {
     await release();

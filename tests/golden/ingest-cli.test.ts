@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -159,7 +159,7 @@ describe('leftovers of killed and overlapping runs', () => {
     const versions = join(work, 'versions');
     await ingest('--seeds', join(root, 'seeds'), '--out', join(work, 'legacy'), '--versions', versions);
     // As the earlier two-rename scheme left a kill between its renames: the output aside, a temp folder stranded.
-    cpSync(join(work, 'legacy'), join(work, `out.old-${deadPid}`), { recursive: true });
+    cpSync(join(work, 'legacy'), join(work, `out.old-${deadPid}`), { recursive: true, dereference: true });
     mkdirSync(join(work, `out.tmp-${deadPid}`));
     writeFileSync(join(work, 'out.lock'), String(deadPid));
     // And as this scheme leaves a kill mid-write: a half-written version, a swap link, a dead run's lock.
@@ -186,6 +186,22 @@ describe('leftovers of killed and overlapping runs', () => {
     expect(readFileSync(join(work, 'out', 'corpus.json')).equals(before)).toBe(true);
   });
 
+  test('a versions folder holding other files keeps them, however old; an out folder under a linked parent gets a link that resolves', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'readout-store-'));
+    const versions = join(work, 'versions');
+    mkdirSync(join(versions, 'thesis'), { recursive: true });
+    writeFileSync(join(versions, 'thesis', 'draft.txt'), 'keep me');
+    writeFileSync(join(versions, 'notes-0123456789ab'), 'keep me too');
+    const longAgo = new Date(Date.now() - 24 * 3600 * 1000);
+    for (const name of ['thesis', 'notes-0123456789ab']) utimesSync(join(versions, name), longAgo, longAgo);
+    mkdirSync(join(work, 'real', 'deep'), { recursive: true });
+    symlinkSync(join(work, 'real', 'deep'), join(work, 'linked'));
+    await ingest('--seeds', join(root, 'seeds'), '--out', join(work, 'linked', 'data'), '--versions', versions);
+    expect(existsSync(join(work, 'linked', 'data', 'corpus.json'))).toBe(true);
+    expect(readFileSync(join(versions, 'thesis', 'draft.txt'), 'utf8')).toBe('keep me');
+    expect(readFileSync(join(versions, 'notes-0123456789ab'), 'utf8')).toBe('keep me too');
+  });
+
   test('a run replaces a dangling link left when the version store was deleted', async () => {
     const work = mkdtempSync(join(tmpdir(), 'readout-dangling-'));
     symlinkSync(join(work, 'gone'), join(work, 'out'));
@@ -204,20 +220,35 @@ describe('killed at any instant', () => {
 
   test('a kill at random points of a loop of runs always leaves the whole old or the whole new output, and a reader never sees less', async () => {
     const work = mkdtempSync(join(tmpdir(), 'readout-kill-'));
-    const seeds = join(work, 'seeds');
-    mkdirSync(seeds);
-    for (const name of readdirSync(join(root, 'seeds')).slice(0, 2)) cpSync(join(root, 'seeds', name), join(seeds, name));
+    // Two seed sets, alternated, so the old and the new output differ and a mix of them would show.
+    const seedSets = [join(work, 'seeds'), join(work, 'seeds-b')];
+    const seedNames = readdirSync(join(root, 'seeds')).filter((name) => name.endsWith('.txt'));
+    for (const [index, folder] of seedSets.entries()) {
+      mkdirSync(folder);
+      for (const name of seedNames.slice(index, index + 2)) cpSync(join(root, 'seeds', name), join(folder, name));
+    }
+    const seeds = seedSets[0]!;
     const out = join(work, 'out');
     const versions = join(work, 'versions');
+    await ingest('--seeds', seedSets[1]!, '--out', out, '--versions', versions);
+    const outputB = snapshot(out);
     await ingest('--seeds', seeds, '--out', out, '--versions', versions);
     const expected = snapshot(out);
+    expect(outputB).not.toEqual(expected);
+    const isWhole = (look: Map<string, string>) => {
+      try {
+        expect(look).toEqual(expected);
+      } catch {
+        expect(look).toEqual(outputB);
+      }
+    };
 
     // A reader polls the output all through the loop: every look must find all of it.
     let looks = 0;
     let readerFailure: unknown = null;
     const reader = setInterval(() => {
       try {
-        expect(snapshot(out)).toEqual(expected);
+        isWhole(snapshot(out));
         looks++;
       } catch (error) {
         readerFailure ??= error;
@@ -228,7 +259,7 @@ describe('killed at any instant', () => {
     let killedWhileWriting = 0;
     try {
       for (let round = 0; round < 8; round++) {
-        const child = startIngest(seeds, out, versions);
+        const child = startIngest(seedSets[round % 2]!, out, versions);
         const exited = new Promise<void>((done) => child.once('exit', (_code, signal) => {
           if (signal === 'SIGKILL' && sawWriting) killedWhileWriting++;
           done();
@@ -240,7 +271,7 @@ describe('killed at any instant', () => {
         else await Promise.race([writing.then(() => new Promise((wait) => setTimeout(wait, random() * 40))), exited]);
         child.kill('SIGKILL');
         await exited;
-        expect(snapshot(out)).toEqual(expected);
+        isWhole(snapshot(out));
       }
     } finally {
       clearInterval(reader);
@@ -253,7 +284,7 @@ describe('killed at any instant', () => {
     // The next whole run cleans up whatever the kills left.
     await ingest('--seeds', seeds, '--out', out, '--versions', versions);
     expect(snapshot(out)).toEqual(expected);
-    expect(readdirSync(work).sort()).toEqual(['out', 'seeds', 'versions']);
+    expect(readdirSync(work).sort()).toEqual(['out', 'seeds', 'seeds-b', 'versions']);
     const store = versionStoreOf(out, versions);
     expect(readdirSync(store).filter((name) => !['owner.json', 'lock'].includes(name)).every((name) => /^v[0-9a-z]+-\d+$/.test(name))).toBe(true);
   });
