@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { link, lstat, mkdir, readdir, readFile, readlink, realpath, rename, rm, stat, symlink, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { OUTPUT_MARKER, OUTPUT_MARKER_CONTENT } from './guard-out-folder.ts';
+import { escapeRegExp } from '../lib/escape-reg-exp.ts';
 
 /** An orphaned store (its out folder gone or pointing elsewhere) is removed once it is this old, so a run just starting is never swept. */
 const ORPHAN_AGE_MS = 10 * 60 * 1000;
@@ -37,7 +38,6 @@ const isAlive = (pid: number) => {
   }
 };
 const exists = (path: string) => lstat(path).then(() => true, () => false);
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The folder that holds the versions of one out folder: its name, and a hash of its absolute path
@@ -112,12 +112,13 @@ async function recoverLeftovers(outDir: string, store: string): Promise<void> {
   for (const name of await readdir(store)) {
     const aside = ASIDE_NAME.exec(name);
     const staging = STAGING_NAME.exec(name);
+    const lockTemp = LOCK_TEMP_NAME.exec(name);
     const path = join(store, name);
     if (aside && !isAlive(Number(aside[1]))) {
       if (!(await exists(outDir))) await rename(path, outDir);
       else await rm(path, { recursive: true, force: true });
     } else if (staging && !isAlive(Number(staging[1]))) await rm(path, { recursive: true, force: true });
-    else if (LOCK_TEMP_NAME.test(name) && !isAlive(Number(LOCK_TEMP_NAME.exec(name)![1]))) await rm(path, { force: true });
+    else if (lockTemp && !isAlive(Number(lockTemp[1]))) await rm(path, { force: true });
   }
 }
 

@@ -1,8 +1,5 @@
+import { escapeRegExp } from './escape-reg-exp.ts';
 export type TextPart = { text: string; match: boolean };
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * Splits text into matched and unmatched parts for search terms, matching at word starts so "russ" marks "Russia".

@@ -1,6 +1,7 @@
 import { toIsoDate } from '../calendar-days.ts';
 import { findWrittenDates, type WrittenDate } from './parse-dates.ts';
 import { PUBLICATION_LABELS, UPDATE_LABELS } from '../lexicon/publication-labels.ts';
+import { escapeRegExp } from '../../lib/escape-reg-exp.ts';
 
 /** How a line states the page's date, strongest first. */
 export type PublicationLineKind = 'published' | 'stamp' | 'dated-line' | 'updated' | 'dateline';
@@ -15,7 +16,7 @@ export interface PublicationLine {
 
 export const KIND_RANK: Record<PublicationLineKind, number> = { published: 0, stamp: 1, 'dated-line': 2, updated: 3, dateline: 4 };
 
-const escape = (label: string) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const escape = (label: string) => escapeRegExp(label).replace(/ /g, '\\s+');
 const LABEL = (labels: readonly string[]) => new RegExp(`^\\s*(?:${labels.map(escape).join('|')})(?!\\p{L})\\s*:?`, 'iu');
 const PUBLISHED = LABEL(PUBLICATION_LABELS);
 const UPDATED = LABEL(UPDATE_LABELS);

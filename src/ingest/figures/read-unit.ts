@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_UNITS, NOT_COUNTED_NOUNS, PERCENT_WORDS, PERSON_NOUNS, RATE_NOUNS, THING_NOUNS } from '../lexicon/units.ts';
 import type { NumberMention } from './find-numbers.ts';
+import { escapeRegExp as escape } from '../../lib/escape-reg-exp.ts';
 
 /** The unit a number is counted in, and the span of "number + unit" as written ("€2.1 billion", "56%"). */
 export interface UnitReading {
@@ -12,7 +13,6 @@ export interface UnitReading {
   noun?: { start: number; end: number };
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 const PERCENT_AFTER = new RegExp(`^\\s?(?:${alternatives(PERCENT_WORDS)})(?![a-z])`, 'i');
 const SYMBOL_BEFORE = new RegExp(`(${alternatives(CURRENCY_SYMBOLS.map(([symbol]) => symbol))})\\s?$`);
