@@ -260,19 +260,27 @@ function finishDraft(draft: DraftArticle): void {
  * Outlet and age labels of embedded articles are left to segmentPage, which reads them as structure.
  */
 export function findTemplateLines(sources: readonly string[]): Set<string> {
+  return templateLinesFrom(sources.map(templateKeysOf));
+}
+
+/** The per-page half of findTemplateLines: the normalised short lines of one page that could be a template. */
+export function templateKeysOf(source: string): string[] {
+  const lines = splitLines(source);
+  const keys = new Set<string>();
+  lines.forEach((line, index) => {
+    const next = lines[index + 1];
+    const previous = lines[index - 1];
+    if (next && isAgeLine(next.text)) return;
+    if (isAgeLine(line.text)) return;
+    if (previous && isAgeLine(previous.text)) return;
+    if (countWords(line.text) <= 4 && !/[.!?]["'”’]*$/.test(line.text)) keys.add(normaliseForComparison(line.text));
+  });
+  return [...keys];
+}
+
+/** The corpus half: keys that two or more pages hold. Each list holds a page's keys once. */
+export function templateLinesFrom(keysByPage: Iterable<readonly string[]>): Set<string> {
   const pagesByLine = new Map<string, number>();
-  for (const source of sources) {
-    const lines = splitLines(source);
-    const keys = new Set<string>();
-    lines.forEach((line, index) => {
-      const next = lines[index + 1];
-      const previous = lines[index - 1];
-      if (next && isAgeLine(next.text)) return;
-      if (isAgeLine(line.text)) return;
-      if (previous && isAgeLine(previous.text)) return;
-      if (countWords(line.text) <= 4 && !/[.!?]["'”’]*$/.test(line.text)) keys.add(normaliseForComparison(line.text));
-    });
-    for (const key of keys) pagesByLine.set(key, (pagesByLine.get(key) ?? 0) + 1);
-  }
+  for (const keys of keysByPage) for (const key of keys) pagesByLine.set(key, (pagesByLine.get(key) ?? 0) + 1);
   return new Set([...pagesByLine].filter(([, pages]) => pages >= 2).map(([key]) => key));
 }

@@ -4,7 +4,8 @@ import { promoteListedNames, rawMentionsIn } from './name-mentions.ts';
 import { resolveMentions } from './resolve-mentions.ts';
 import type { ArticleText, KnownEntry, PeopleResult, RawMention } from './types.ts';
 
-function buildGazetteer(knownPeople: readonly KnownPerson[]): Map<string, KnownEntry> {
+/** Every folded spelling of the story's people → who it names. */
+export function buildGazetteer(knownPeople: readonly KnownPerson[]): Map<string, KnownEntry> {
   const byAlias = new Map<string, KnownEntry>();
   for (const person of knownPeople) {
     const entry = { id: slugify(person.name), name: person.name };
@@ -22,13 +23,19 @@ function buildGazetteer(knownPeople: readonly KnownPerson[]): Map<string, KnownE
  */
 export function findPeople(articles: readonly ArticleText[], knownPeople: readonly KnownPerson[] = KNOWN_PEOPLE): PeopleResult {
   const gazetteer = buildGazetteer(knownPeople);
+  return resolveMentions(articles.flatMap((article) => nameMentionsOf(article, gazetteer)), gazetteer);
+}
+
+/**
+ * The name phrases of one article, before spellings are merged across the corpus: the per-article half
+ * of findPeople, which the ingest runs in parallel (resolveMentions is the half that needs every article).
+ */
+export function nameMentionsOf(article: ArticleText, gazetteer: Map<string, KnownEntry>): RawMention[] {
   const raw: RawMention[] = [];
-  for (const article of articles) {
-    article.blocks.forEach((block, blockIndex) => {
-      const found = rawMentionsIn(article.id, blockIndex, block.text, gazetteer);
-      promoteListedNames(found, block.text);
-      raw.push(...found.filter((mention) => !mention.plausible));
-    });
-  }
-  return resolveMentions(raw, gazetteer);
+  article.blocks.forEach((block, blockIndex) => {
+    const found = rawMentionsIn(article.id, blockIndex, block.text, gazetteer);
+    promoteListedNames(found, block.text);
+    raw.push(...found.filter((mention) => !mention.plausible));
+  });
+  return raw;
 }
