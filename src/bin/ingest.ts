@@ -2,7 +2,8 @@
  * The ingest CLI: reads a folder of raw pages, runs the pure pipeline, validates the result and
  * writes the app's data files atomically (a complete version folder, then one link switched to
  * it; see write-output.ts), so a failed or killed run leaves the previous output intact.
- *   npm run ingest -- --seeds DIR --out DIR [--versions DIR] [--strict] [--force]
+ *   npm run ingest -- --seeds DIR --out DIR [--versions DIR] [--threads N] [--strict] [--force]
+ * The per-page and per-article stages run in a pool of worker threads, one per core (pool/build-in-pool.ts).
  * It refuses an out folder that is, holds or lies inside the seeds folder, and an existing folder
  * it did not write unless --force (see guard-out-folder.ts).
  */
@@ -11,9 +12,10 @@ import { parseArgs } from 'node:util';
 import { searchFoldsOf } from '../data/app-files.ts';
 import { corpusSchema, type Problem } from '../data/contract.ts';
 import { buildAppFiles } from '../ingest/build-app-files.ts';
-import { buildCorpus } from '../ingest/build-corpus.ts';
 import { DEFAULT_STORY_LEXICON, readStoryFile } from '../ingest/lexicon/story-lexicon.ts';
 import { refuseOutFolder } from './guard-out-folder.ts';
+import { buildCorpusInPool } from './pool/build-in-pool.ts';
+import { progressReport } from './pool/progress-report.ts';
 import { readSeedFolder } from './read-seed-folder.ts';
 import { writeOutputAtomically } from './write-output.ts';
 
@@ -23,6 +25,8 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'public/data' },
     strict: { type: 'boolean', default: false },
     force: { type: 'boolean', default: false },
+    // worker threads for the per-page stages; default one per core (1 for a small folder)
+    threads: { type: 'string' },
     // The project's own hidden folder: outside public/, so Vite never copies a version being written.
     versions: { type: 'string', default: join(import.meta.dirname, '../../.readout/versions') },
   },
@@ -55,7 +59,13 @@ async function main(): Promise<number> {
     return 1;
   }
   const story = folder.storyText === undefined ? { lexicon: DEFAULT_STORY_LEXICON, problem: null } : readStoryFile(folder.storyText);
-  const built = buildCorpus(folder.inputs, { lexicon: story.lexicon });
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
+    process.stderr.write(`ingest: --threads wants a whole number of at least 1, not “${values.threads}”; nothing was written.\n`);
+    return 1;
+  }
+  const progress = progressReport(folder.inputs.length);
+  const built = await buildCorpusInPool(folder.inputs, { lexicon: story.lexicon, threads, onProgress: progress.update }).finally(() => progress.stop());
   const folderProblems = story.problem ? [...folder.problems, story.problem] : folder.problems;
   const corpus = { ...built.corpus, problems: mergeProblems(folderProblems, built.corpus.problems) };
   const checked = corpusSchema.safeParse(corpus);
@@ -73,7 +83,7 @@ async function main(): Promise<number> {
   const entries = folder.inputs.length + new Set(folder.problems.map((problem) => problem.sourceFile)).size;
   process.stderr.write(
     `ingest: ${entries} entries → ${corpus.articles.length} articles, ${corpus.people.length} people, ${corpus.quotes.length} quotes, ` +
-      `${corpus.figures.length} figures, ${corpus.datasets.length} datasets, ${corpus.problems.length} problems in ${seconds}s → ${outDir}\n`,
+      `${corpus.figures.length} figures, ${corpus.datasets.length} datasets, ${corpus.problems.length} problems in ${seconds}s on ${built.threads} thread${built.threads === 1 ? '' : 's'} → ${outDir}\n`,
   );
   printProblems(corpus.problems);
   return values.strict && corpus.problems.length > 0 ? 2 : 0;
