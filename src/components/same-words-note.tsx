@@ -1,38 +1,24 @@
 import { Link } from 'react-router';
 import { paths } from '#src/config/paths.ts';
-import type { ArticleSummary } from '#src/data/app-files.ts';
+import type { ArticleSummary, QuoteEntry } from '#src/data/app-files.ts';
+import { otherCarriers } from '#src/data/same-words-carriers.ts';
 
-export type OtherCarrier = { outlet: string | null; articleId: string };
-
-/**
- * The other outlets carrying a quote's words, one article each, the quote's own outlet left out;
- * articles of no known outlet each count once, since nothing says they are one outlet.
- */
-export function otherCarriers(articleIds: readonly string[], articlesById: ReadonlyMap<string, ArticleSummary>, ownOutlet: string | null): OtherCarrier[] {
-  const byOutlet = new Map<string, string>();
-  const unnamed: OtherCarrier[] = [];
-  for (const articleId of articleIds) {
-    const outlet = articlesById.get(articleId)?.publisher ?? null;
-    if (outlet === null) unnamed.push({ outlet: null, articleId });
-    else if (outlet !== ownOutlet && !byOutlet.has(outlet)) byOutlet.set(outlet, articleId);
-  }
-  const named = [...byOutlet].sort(([a], [b]) => a.localeCompare(b)).map(([outlet, articleId]) => ({ outlet, articleId }));
-  return [...named, ...unnamed];
-}
+export { otherCarriers, type OtherCarrier } from '#src/data/same-words-carriers.ts';
 
 export function carriersPhrase(count: number): string {
   return count === 1 ? 'Also quoted by 1 other outlet' : `Also quoted by ${count} other outlets`;
 }
 
-type Props = { sameWordsIn: readonly string[]; articlesById: ReadonlyMap<string, ArticleSummary>; ownOutlet: string | null };
+type Props = { quote: Pick<QuoteEntry, 'sameWordsIn' | 'moreUnnamedCarriers'>; articlesById: ReadonlyMap<string, ArticleSummary>; ownOutlet: string | null };
 
 /** "Also quoted by 2 other outlets: RT, The Guardian", each a link to the article that carries the same words. */
-export function SameWordsNote({ sameWordsIn, articlesById, ownOutlet }: Props) {
-  const carriers = otherCarriers(sameWordsIn, articlesById, ownOutlet);
+export function SameWordsNote({ quote, articlesById, ownOutlet }: Props) {
+  const carriers = otherCarriers(quote.sameWordsIn, (id) => articlesById.get(id)?.publisher ?? null, ownOutlet);
+  const more = quote.moreUnnamedCarriers;
   if (carriers.length === 0) return null;
   return (
     <p className="same-words-note">
-      {carriersPhrase(carriers.length)}:{' '}
+      {carriersPhrase(carriers.length + more)}:{' '}
       {carriers.map((carrier, index) => (
         <span key={carrier.articleId}>
           {index > 0 && ', '}
@@ -41,6 +27,7 @@ export function SameWordsNote({ sameWordsIn, articlesById, ownOutlet }: Props) {
           </Link>
         </span>
       ))}
+      {more > 0 && ` and ${more} more article${more === 1 ? '' : 's'} of outlets not named`}
     </p>
   );
 }

@@ -69,10 +69,13 @@ export const indexFileSchema = z.object({
 
 /**
  * A quote as the app files carry it: with the other articles that carry the same words
- * (src/ingest/quotes/same-words.ts), so a reader sees "also quoted by 3 outlets" without loading them.
+ * (src/ingest/quotes/same-words.ts), so a reader sees "also quoted by 3 outlets" without loading them:
+ * one article per other named outlet and at most a dozen of no named outlet (same-words-carriers.ts).
  */
 export const quoteEntrySchema = z.extend(quoteSchema, {
   sameWordsIn: z.array(z.string()),
+  /** articles of no named outlet with the same words, beyond those listed in sameWordsIn */
+  moreUnnamedCarriers: z._default(z.number(), 0),
 });
 
 export const articleFileSchema = z.object({

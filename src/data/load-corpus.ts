@@ -93,7 +93,12 @@ export async function loadDatasets(signal?: AbortSignal): Promise<DatasetsFile> 
 export async function loadQuotes(signal?: AbortSignal): Promise<QuotesFile> {
   const [base, build, corrections] = await Promise.all([loadJson('quotes.json', quotesFileSchema, signal), readLibraryBuild(), readCorrections()]);
   const mine = build && libraryFile(build, 'quotes.json', quotesFileSchema);
-  const merged = mine ? (await merging()).mergeQuotes(base, mine) : base;
+  let merged = base;
+  if (mine) {
+    const [merge, index] = await Promise.all([merging(), loadIndex(signal)]);
+    const publishers = new Map(index.articles.map((article) => [article.id, article.publisher]));
+    merged = merge.mergeQuotes(base, mine, (articleId) => publishers.get(articleId) ?? null);
+  }
   return corrections.size === 0 ? merged : { ...merged, quotes: (await correcting()).correctQuotes(merged.quotes, corrections) };
 }
 

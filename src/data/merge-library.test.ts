@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { fixtureIndex, fixturePersonFile, fixtureQuotesFile } from '#src/testing/fixture-corpus.ts';
+import { fixtureArticles, fixtureIndex, fixturePersonFile, fixtureQuotesFile } from '#src/testing/fixture-corpus.ts';
 import type { IndexFile } from './app-files.ts';
 import { mergeIndex, mergePersonFiles, mergeQuotes } from './merge-library.ts';
 
@@ -36,7 +36,8 @@ test('a person only the reader’s pages know has a file; a person of both has t
 test('the same words are found again across built-in quotes and the reader’s', () => {
   const q1 = fixtureQuotesFile.quotes.find((quote) => quote.id === 'q1')!;
   const echo = { ...q1, id: '~mine-q1', articleId: '~mine-talks', sameWordsIn: [] };
-  const merged = mergeQuotes(fixtureQuotesFile, { schemaVersion: 1, quotes: [echo] });
-  expect(merged.quotes.find((quote) => quote.id === '~mine-q1')!.sameWordsIn).toEqual(['guardian-putin-called', 'rt-deal-with-russia']);
+  const merged = mergeQuotes(fixtureQuotesFile, { schemaVersion: 1, quotes: [echo] }, (articleId) => (articleId.startsWith('~') ? null : (fixtureArticles.find((article) => article.id === articleId)?.publisher ?? null)));
+  // One article per other outlet, by outlet name (RT, The Guardian).
+  expect(merged.quotes.find((quote) => quote.id === '~mine-q1')!.sameWordsIn).toEqual(['rt-deal-with-russia', 'guardian-putin-called']);
   expect(merged.quotes.find((quote) => quote.id === 'q1')!.sameWordsIn).toContain('~mine-talks');
 });

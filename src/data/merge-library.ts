@@ -1,4 +1,4 @@
-import { findSameWords } from '../ingest/quotes/same-words.ts';
+import { withSameWords } from './same-words-carriers.ts';
 import { TOP_DESCRIPTOR_COUNT, type DatasetsFile, type IndexFile, type PersonFile, type PersonSummary, type QuotesFile } from './app-files.ts';
 
 /**
@@ -40,11 +40,12 @@ export function mergePersonFiles(personId: string, base: PersonFile | null, mine
   return { schemaVersion: base.schemaVersion, personId, descriptors: [...base.descriptors, ...mine.descriptors], quotes: [...base.quotes, ...mine.quotes] };
 }
 
-/** Every quote of both, with "same words" found again across the two: the reader's page may carry a built-in quote. */
-export function mergeQuotes(base: QuotesFile, mine: QuotesFile): QuotesFile {
-  const quotes = [...base.quotes, ...mine.quotes];
-  const sameWords = findSameWords(quotes);
-  return { schemaVersion: base.schemaVersion, quotes: quotes.map((quote) => ({ ...quote, sameWordsIn: sameWords.get(quote.id) ?? [] })) };
+/**
+ * Every quote of both, with "same words" found again across the two: the reader's page may carry a built-in quote.
+ * `publisherOf` reads the merged index, so each side's carriers are listed by outlet as the ingest lists them.
+ */
+export function mergeQuotes(base: QuotesFile, mine: QuotesFile, publisherOf: (articleId: string) => string | null): QuotesFile {
+  return { schemaVersion: base.schemaVersion, quotes: withSameWords([...base.quotes, ...mine.quotes].map(({ sameWordsIn: _listed, moreUnnamedCarriers: _more, ...quote }) => quote), publisherOf) };
 }
 
 export function mergeDatasets(base: DatasetsFile, mine: DatasetsFile): DatasetsFile {

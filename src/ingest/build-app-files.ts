@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import { SEARCH_OPTIONS, TOP_DESCRIPTOR_COUNT, searchTermProcessor, type SearchFolds, toSourceKey, type ArticleFile, type SearchDocument, type QuotesFile, type QuoteEntry, type DatasetsFile, type IndexFile, type PersonFile, type SourceFile } from '../data/app-files.ts';
 import type { Corpus } from '../data/contract.ts';
 import { shortHash } from './hash.ts';
-import { findSameWords } from './quotes/same-words.ts';
+import { withSameWords } from '../data/same-words-carriers.ts';
 import { findStories } from './stories/find-stories.ts';
 
 const SNIPPET_LENGTH = 220;
@@ -18,8 +18,8 @@ export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, strin
   const sourceKeys = assignSourceKeys([...new Set([...sources.keys(), ...corpus.articles.map((article) => article.sourceFile)])]);
   files.set('corpus.json', `${JSON.stringify(corpus, null, 1)}\n`);
 
-  const sameWords = findSameWords(corpus.quotes);
-  const quotes: QuoteEntry[] = corpus.quotes.map((quote) => ({ ...quote, sameWordsIn: sameWords.get(quote.id) ?? [] }));
+  const publishers = new Map(corpus.articles.map((article) => [article.id, article.publisher]));
+  const quotes: QuoteEntry[] = withSameWords(corpus.quotes, (articleId) => publishers.get(articleId) ?? null);
   const quotesByArticle = groupBy(quotes, (quote) => quote.articleId);
   const figuresByArticle = groupBy(corpus.figures, (figure) => figure.articleId);
   const quotesBySpeaker = groupBy(quotes, (quote) => quote.speakerId ?? '');

@@ -1,5 +1,5 @@
 import type { ArticleFile, DatasetsFile, IndexFile, PersonFile, QuoteEntry, QuotesFile, SourceFile } from '#src/data/app-files.ts';
-import { findSameWords } from '#src/ingest/quotes/same-words.ts';
+import { withSameWords } from '#src/data/same-words-carriers.ts';
 import { findStories } from '#src/ingest/stories/find-stories.ts';
 import type { Article, Block, Dataset, Figure, Quote } from '#src/data/contract.ts';
 
@@ -137,8 +137,7 @@ const corpusQuotes: Quote[] = [
   quoteIn(guardianArticle, GUARDIAN_SOURCE, 'q5', 'I’d like to see a deal with Russia.', 'donald-trump'),
 ];
 // Grouped the way the ingest groups them, so the fixture cannot claim an echo the pipeline would not find.
-const sameWords = findSameWords(corpusQuotes);
-const quotes: QuoteEntry[] = corpusQuotes.map((quote) => ({ ...quote, sameWordsIn: sameWords.get(quote.id) ?? [] }));
+const quotes: QuoteEntry[] = withSameWords(corpusQuotes, (articleId) => fixtureArticles.find((article) => article.id === articleId)?.publisher ?? null);
 export const fixtureQuotesFile: QuotesFile = { schemaVersion: 1, quotes };
 
 function pointAt(article: Article, source: string, number: string, label: string, value: number, series?: string) {

@@ -163,7 +163,7 @@ export function ArticleBody({ index, summary, file }: Props) {
     // Below the text, outside .block-text, so copying the paragraph copies the page's words only.
     const echoes = blockQuotes
       .filter((quote) => quote.sameWordsIn.length > 0)
-      .map((quote) => <SameWordsNote key={`echo-${quote.id}`} sameWordsIn={quote.sameWordsIn} articlesById={articlesById} ownOutlet={summary.publisher} />);
+      .map((quote) => <SameWordsNote key={`echo-${quote.id}`} quote={quote} articlesById={articlesById} ownOutlet={summary.publisher} />);
     const common = { id: `b${index}`, tabIndex: -1, className: 'block' };
     if (block.type === 'heading') {
       return (

@@ -68,7 +68,7 @@ function QuoteList({ name, quotes, articlesById }: { name: string; quotes: reado
                   </>
                 )}
               </p>
-              <SameWordsNote sameWordsIn={quote.sameWordsIn} articlesById={articlesById} ownOutlet={article?.publisher ?? null} />
+              <SameWordsNote quote={quote} articlesById={articlesById} ownOutlet={article?.publisher ?? null} />
             </li>
           ))}
         </ol>

@@ -1,5 +1,5 @@
 import { foldSearchWord, type ArticleSummary, type QuoteEntry } from '#src/data/app-files.ts';
-import { otherCarriers } from '#src/components/same-words-note.tsx';
+import { otherCarriers } from '#src/data/same-words-carriers.ts';
 import { UNATTRIBUTED, type QuoteSort, type QuotesState } from '#src/config/url-state/quotes-search.ts';
 
 /** A quote with what the explorer shows and filters by: its article's outlet and date, its speaker's name. */
@@ -32,7 +32,12 @@ export function toQuoteRows(
 
 /** The outlets of the other articles with the same words, named once each (see otherCarriers). */
 export function outletsOf(articleIds: readonly string[], articlesById: ReadonlyMap<string, ArticleSummary>, ownOutlet: string | null): string[] {
-  return otherCarriers(articleIds, articlesById, ownOutlet).map((carrier) => carrier.outlet ?? 'an outlet not named');
+  return otherCarriers(articleIds, (id) => articlesById.get(id)?.publisher ?? null, ownOutlet).map((carrier) => carrier.outlet ?? 'an outlet not named');
+}
+
+/** How widely a quote was carried: the articles listed and those of no named outlet left out of the list. */
+function carried(quote: QuoteEntry): number {
+  return quote.sameWordsIn.length + quote.moreUnnamedCarriers;
 }
 
 /** Every word typed must start a word of the quote (accents and case folded): "cease talk" finds "ceasefire talks". */
@@ -75,7 +80,7 @@ export function compareQuoteRows(sort: QuoteSort): (a: QuoteRow, b: QuoteRow) =>
       return (a, b) => (outlet(a) === null ? 1 : 0) - (outlet(b) === null ? 1 : 0) || (outlet(a) ?? '').localeCompare(outlet(b) ?? '') || newestFirst(a, b);
     }
     case 'echoes':
-      return (a, b) => b.quote.sameWordsIn.length - a.quote.sameWordsIn.length || newestFirst(a, b);
+      return (a, b) => carried(b.quote) - carried(a.quote) || newestFirst(a, b);
     default:
       return newestFirst;
   }

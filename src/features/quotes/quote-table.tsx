@@ -73,7 +73,7 @@ export function QuoteTable({ rows, articlesById }: { rows: readonly QuoteRow[]; 
               </td>
               <td>
                 {row.alsoQuotedBy.length > 0 ? (
-                  <SameWordsNote sameWordsIn={quote.sameWordsIn} articlesById={articlesById} ownOutlet={article?.publisher ?? null} />
+                  <SameWordsNote quote={quote} articlesById={articlesById} ownOutlet={article?.publisher ?? null} />
                 ) : (
                   <span className="muted">—</span>
                 )}
