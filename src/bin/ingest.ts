@@ -4,20 +4,23 @@
  * it; see write-output.ts), so a failed or killed run leaves the previous output intact.
  *   npm run ingest -- --seeds DIR --out DIR [--versions DIR] [--threads N] [--strict] [--force]
  * The per-page and per-article stages run in a pool of worker threads, one per core (pool/build-in-pool.ts).
+ * With --shard K/N --shard-dir DIR it runs one shard's step instead and writes no app files
+ * (--step lines, then the default --step pages; `npm run merge` finishes; see shards/shard-files.ts).
  * It refuses an out folder that is, holds or lies inside the seeds folder, and an existing folder
  * it did not write unless --force (see guard-out-folder.ts).
  */
+import { mkdir, readdir, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { searchFoldsOf } from '../data/app-files.ts';
-import { corpusSchema, type Problem } from '../data/contract.ts';
-import { buildAppFiles } from '../ingest/build-app-files.ts';
-import { DEFAULT_STORY_LEXICON, readStoryFile } from '../ingest/lexicon/story-lexicon.ts';
+import { readPage } from '../ingest/corpus-stages.ts';
+import { inFileOrder } from '../ingest/build-corpus.ts';
+import { DEFAULT_STORY_LEXICON, readStoryFile, STORY_FILE_NAME } from '../ingest/lexicon/story-lexicon.ts';
 import { refuseOutFolder } from './guard-out-folder.ts';
-import { buildCorpusInPool } from './pool/build-in-pool.ts';
+import { buildCorpusInPool, defaultThreads, readArticlesOf, startRunner } from './pool/build-in-pool.ts';
 import { progressReport } from './pool/progress-report.ts';
-import { readSeedFolder } from './read-seed-folder.ts';
-import { writeOutputAtomically } from './write-output.ts';
+import { readSeedFolder, type SeedFolder } from './read-seed-folder.ts';
+import { linesFileName, linesFileSchema, pagesFileName, parseShard, readShardFiles, runDigest, SHARD_FORMAT, templateLinesOfShards, type LinesFile, type PagesFile, type ShardSpec } from './shards/shard-files.ts';
+import { printProblems, writeAppData } from './write-app-data.ts';
 
 const { values } = parseArgs({
   options: {
@@ -25,68 +28,119 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'public/data' },
     strict: { type: 'boolean', default: false },
     force: { type: 'boolean', default: false },
-    // worker threads for the per-page stages; default one per core (1 for a small folder)
-    threads: { type: 'string' },
     // The project's own hidden folder: outside public/, so Vite never copies a version being written.
     versions: { type: 'string', default: join(import.meta.dirname, '../../.readout/versions') },
+    // worker threads for the per-page stages; default one per core (1 for a small folder)
+    threads: { type: 'string' },
+    shard: { type: 'string' },
+    'shard-dir': { type: 'string' },
+    step: { type: 'string', default: 'pages' },
   },
 });
 const seedsDir = resolve(values.seeds!);
 const outDir = resolve(values.out!);
 
-/** Folder problems and pipeline problems in one list, by file name, so the output is the same whatever the read order. */
-function mergeProblems(...lists: Problem[][]): Problem[] {
-  return lists.flat().sort((a, b) => (a.sourceFile < b.sourceFile ? -1 : a.sourceFile > b.sourceFile ? 1 : 0));
+function fail(message: string): number {
+  process.stderr.write(`ingest: ${message}\n`);
+  return 1;
 }
 
-function printProblems(problems: readonly Problem[]): void {
-  for (const problem of problems) process.stderr.write(`  ${problem.severity}: ${problem.sourceFile}: ${problem.message}\n`);
+/** Entries read: inputs plus entries that are only a problem, once each. */
+const entriesOf = (folder: SeedFolder) => folder.inputs.length + new Set(folder.problems.map((problem) => problem.sourceFile)).size;
+
+async function writeJsonAtomically(path: string, value: unknown): Promise<void> {
+  await writeFile(`${path}.tmp`, JSON.stringify(value));
+  await rename(`${path}.tmp`, path);
 }
 
 async function main(): Promise<number> {
   const started = performance.now();
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) return fail(`--threads wants a whole number of at least 1, not “${values.threads}”; nothing was written.`);
+  if (values.shard !== undefined) return runShardStep(threads);
   const refusal = await refuseOutFolder(seedsDir, outDir, values.force!);
-  if (refusal) {
-    process.stderr.write(`ingest: refused: ${refusal}\nNothing was read or written.\n`);
-    return 1;
-  }
+  if (refusal) return fail(`refused: ${refusal}\nNothing was read or written.`);
   const folder = await readSeedFolder(seedsDir, (done, total) => {
     if (total > 50 && done % 100 === 0) process.stderr.write(`read ${done}/${total} entries\n`);
   });
   if (folder.inputs.length === 0) {
-    process.stderr.write(`ingest: no readable input files in ${seedsDir}; nothing was written.\n`);
     printProblems(folder.problems);
-    return 1;
+    return fail(`no readable input files in ${seedsDir}; nothing was written.`);
   }
   const story = folder.storyText === undefined ? { lexicon: DEFAULT_STORY_LEXICON, problem: null } : readStoryFile(folder.storyText);
-  const threads = values.threads === undefined ? undefined : Number(values.threads);
-  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
-    process.stderr.write(`ingest: --threads wants a whole number of at least 1, not “${values.threads}”; nothing was written.\n`);
-    return 1;
-  }
   const progress = progressReport(folder.inputs.length);
   const built = await buildCorpusInPool(folder.inputs, { lexicon: story.lexicon, threads, onProgress: progress.update }).finally(() => progress.stop());
-  const folderProblems = story.problem ? [...folder.problems, story.problem] : folder.problems;
-  const corpus = { ...built.corpus, problems: mergeProblems(folderProblems, built.corpus.problems) };
-  const checked = corpusSchema.safeParse(corpus);
-  if (!checked.success) {
-    process.stderr.write(`ingest: the corpus does not match the data contract; nothing was written.\n${checked.error.message}\n`);
-    return 1;
-  }
-  const files = buildAppFiles(checked.data, built.sources, searchFoldsOf(story.lexicon.spellings));
-  process.stderr.write(`ingest: writing ${files.size} files\n`);
-  await writeOutputAtomically(outDir, files, {
+  return writeAppData({
+    command: 'ingest',
+    corpus: built.corpus,
+    sources: built.sources,
+    lexicon: story.lexicon,
+    folderProblems: story.problem ? [...folder.problems, story.problem] : folder.problems,
+    outDir,
     storeRoot: resolve(values.versions!),
-    onSwitching: () => process.stderr.write(`ingest: switching ${outDir} to the new output\n`),
+    started,
+    entries: entriesOf(folder),
+    threads: built.threads,
+    strict: values.strict!,
   });
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  const entries = folder.inputs.length + new Set(folder.problems.map((problem) => problem.sourceFile)).size;
-  process.stderr.write(
-    `ingest: ${entries} entries → ${corpus.articles.length} articles, ${corpus.people.length} people, ${corpus.quotes.length} quotes, ` +
-      `${corpus.figures.length} figures, ${corpus.datasets.length} datasets, ${corpus.problems.length} problems in ${seconds}s on ${built.threads} thread${built.threads === 1 ? '' : 's'} → ${outDir}\n`,
-  );
-  printProblems(corpus.problems);
-  return values.strict && corpus.problems.length > 0 ? 2 : 0;
+}
+
+/** One shard's step (lines or pages): reads its share of the folder and writes one file into --shard-dir. */
+async function runShardStep(threads: number | undefined): Promise<number> {
+  const shard = parseShard(values.shard!);
+  if (!shard) return fail(`--shard wants K/N with 1 ≤ K ≤ N (for example 2/8), not “${values.shard}”.`);
+  if (!values['shard-dir']) return fail('--shard needs --shard-dir DIR, the folder the shards share.');
+  if (values.step !== 'lines' && values.step !== 'pages') return fail(`--step is lines or pages, not “${values.step}”.`);
+  const shardDir = resolve(values['shard-dir']);
+  await mkdir(shardDir, { recursive: true });
+  const names = (await readdir(seedsDir)).sort();
+  const folder = await readSeedFolder(seedsDir, undefined, { shard: { index: shard.number - 1, count: shard.count } });
+  const run = runDigest(names, folder.storyText);
+  const pages = inFileOrder(folder.inputs).map(readPage);
+  if (values.step === 'lines') {
+    const counts: Record<string, number> = {};
+    for (const read of pages) for (const key of read.templateKeys) counts[key] = (counts[key] ?? 0) + 1;
+    const file: LinesFile = { readoutShard: SHARD_FORMAT, step: 'lines', number: shard.number, count: shard.count, run, counts };
+    await writeJsonAtomically(join(shardDir, linesFileName(shard)), file);
+    process.stderr.write(`ingest: shard ${shard.number}/${shard.count} lines: ${pages.length} pages → ${join(shardDir, linesFileName(shard))}\n`);
+    return 0;
+  }
+  return writePagesShard(shard, shardDir, folder, pages, run, threads);
+}
+
+async function writePagesShard(shard: ShardSpec, shardDir: string, folder: SeedFolder, read: ReturnType<typeof readPage>[], run: string, threads: number | undefined): Promise<number> {
+  let templateLines: Set<string>;
+  try {
+    templateLines = templateLinesOfShards(await readShardFiles(shardDir, 'lines', linesFileSchema, { count: shard.count, run }));
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+  const story = folder.storyText === undefined ? { lexicon: DEFAULT_STORY_LEXICON, problem: null } : readStoryFile(folder.storyText);
+  const decoded = read.flatMap((result) => (result.page ? [result.page] : []));
+  const runner = startRunner(story.lexicon, threads ?? defaultThreads(decoded.length));
+  const progress = progressReport(decoded.length);
+  const articlesByPage = await readArticlesOf(runner, decoded, templateLines, progress.update).finally(async () => {
+    progress.stop();
+    await runner.close();
+  });
+  const isStory = (problem: { sourceFile: string }) => problem.sourceFile === STORY_FILE_NAME;
+  const file: PagesFile = {
+    readoutShard: SHARD_FORMAT,
+    step: 'pages',
+    number: shard.number,
+    count: shard.count,
+    run,
+    storyText: folder.storyText ?? null,
+    entries: entriesOf({ ...folder, problems: folder.problems.filter((problem) => !isStory(problem)) }),
+    folderProblems: folder.problems.filter((problem) => !isStory(problem)),
+    storyProblems: [...folder.problems.filter(isStory), ...(story.problem ? [story.problem] : [])],
+    readProblems: read.flatMap((result) => result.problems),
+    sidecars: decoded.map((page) => [page.sourceFile, page.sidecar]),
+    pages: articlesByPage,
+  };
+  await writeJsonAtomically(join(shardDir, pagesFileName(shard)), file);
+  process.stderr.write(`ingest: shard ${shard.number}/${shard.count} pages: ${decoded.length} pages → ${join(shardDir, pagesFileName(shard))}\n`);
+  return 0;
 }
 
 main().then(

@@ -82,13 +82,30 @@ async function readEntry(path: string, limit: number): Promise<ReadOutcome> {
   }
 }
 
+export interface ReadOptions {
+  /** read only the entries of shard `index` of `count` (the story file always): see entriesOfShard */
+  shard?: { index: number; count: number };
+}
+
+/**
+ * The entries one shard reads: every `count`-th entry in name order, starting at `index`, so shards
+ * are alike in size whatever the names; a page's sidecar goes with its page, the story file to every
+ * shard (each needs the story's knowledge). Together the shards read every entry exactly once.
+ */
+export function entriesOfShard(names: readonly string[], present: ReadonlySet<string>, shard: { index: number; count: number }): string[] {
+  const goesWithPage = (name: string) => name.endsWith(SIDECAR_SUFFIX) && present.has(name.slice(0, -SIDECAR_SUFFIX.length));
+  const own = new Set(names.filter((name) => name !== STORY_FILE_NAME && !goesWithPage(name)).filter((_, position) => position % shard.count === shard.index));
+  return names.filter((name) => name === STORY_FILE_NAME || own.has(name) || (goesWithPage(name) && own.has(name.slice(0, -SIDECAR_SUFFIX.length))));
+}
+
 /**
  * Every entry of `folder` becomes an input or a problem; nothing is skipped without a word.
  * @example await readSeedFolder('seeds') // { inputs: [{ sourceFile: 'a.txt', bytes, sidecarText? }], problems: [] }
  */
-export async function readSeedFolder(folder: string, onProgress?: (done: number, total: number) => void): Promise<SeedFolder> {
-  const names = (await readdir(folder)).sort();
-  const present = new Set(names);
+export async function readSeedFolder(folder: string, onProgress?: (done: number, total: number) => void, options: ReadOptions = {}): Promise<SeedFolder> {
+  const all = (await readdir(folder)).sort();
+  const present = new Set(all);
+  const names = options.shard ? entriesOfShard(all, present, options.shard) : all;
   const inputs: SourceInput[] = [];
   const problems: Problem[] = [];
   let storyText: string | undefined;

@@ -1,0 +1,57 @@
+/**
+ * The end of an ingest or a merge: the corpus checked against the data contract, cut into the app's
+ * files and written atomically (write-output.ts), with the summary and the problems on stderr.
+ */
+import { searchFoldsOf } from '../data/app-files.ts';
+import { corpusSchema, type Corpus, type Problem } from '../data/contract.ts';
+import { buildAppFiles } from '../ingest/build-app-files.ts';
+import type { StoryLexicon } from '../ingest/lexicon/story-lexicon.ts';
+import { writeOutputAtomically } from './write-output.ts';
+
+export interface AppData {
+  command: 'ingest' | 'merge';
+  corpus: Corpus;
+  sources: ReadonlyMap<string, string>;
+  lexicon: StoryLexicon;
+  /** problems of the folder and the story file, before the pipeline's */
+  folderProblems: readonly Problem[];
+  outDir: string;
+  storeRoot: string;
+  started: number;
+  entries: number;
+  threads: number;
+  strict: boolean;
+}
+
+/** Folder problems and pipeline problems in one list, by file name, so the output is the same whatever the read order. */
+export function mergeProblems(...lists: (readonly Problem[])[]): Problem[] {
+  return lists.flat().sort((a, b) => (a.sourceFile < b.sourceFile ? -1 : a.sourceFile > b.sourceFile ? 1 : 0));
+}
+
+export function printProblems(problems: readonly Problem[]): void {
+  for (const problem of problems) process.stderr.write(`  ${problem.severity}: ${problem.sourceFile}: ${problem.message}\n`);
+}
+
+/** Writes the app's data; returns the exit code (0, 2 with --strict and problems, 1 when nothing was written). */
+export async function writeAppData(data: AppData): Promise<number> {
+  const { command, outDir } = data;
+  const corpus = { ...data.corpus, problems: mergeProblems(data.folderProblems, data.corpus.problems) };
+  const checked = corpusSchema.safeParse(corpus);
+  if (!checked.success) {
+    process.stderr.write(`${command}: the corpus does not match the data contract; nothing was written.\n${checked.error.message}\n`);
+    return 1;
+  }
+  const files = buildAppFiles(checked.data, data.sources, searchFoldsOf(data.lexicon.spellings));
+  process.stderr.write(`${command}: writing ${files.size} files\n`);
+  await writeOutputAtomically(outDir, files, {
+    storeRoot: data.storeRoot,
+    onSwitching: () => process.stderr.write(`${command}: switching ${outDir} to the new output\n`),
+  });
+  const seconds = ((performance.now() - data.started) / 1000).toFixed(2);
+  process.stderr.write(
+    `${command}: ${data.entries} entries → ${corpus.articles.length} articles, ${corpus.people.length} people, ${corpus.quotes.length} quotes, ` +
+      `${corpus.figures.length} figures, ${corpus.datasets.length} datasets, ${corpus.problems.length} problems in ${seconds}s on ${data.threads} thread${data.threads === 1 ? '' : 's'} → ${outDir}\n`,
+  );
+  printProblems(corpus.problems);
+  return data.strict && corpus.problems.length > 0 ? 2 : 0;
+}
