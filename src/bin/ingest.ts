@@ -2,7 +2,7 @@
  * The ingest CLI: reads a folder of raw pages, runs the pure pipeline, validates the result and
  * writes the app's data files atomically (a complete version folder, then one link switched to
  * it; see write-output.ts), so a failed or killed run leaves the previous output intact.
- *   npm run ingest -- --seeds DIR --out DIR [--versions DIR] [--threads N] [--strict] [--force]
+ *   npm run ingest -- --seeds DIR --out DIR [--versions DIR] [--threads N] [--report FILE] [--strict] [--force]
  * The per-page and per-article stages run in a pool of worker threads, one per core (pool/build-in-pool.ts).
  * With --shard K/N --shard-dir DIR it runs one shard's step instead and writes no app files
  * (--step lines, then the default --step pages; `npm run merge` finishes; see shards/shard-files.ts).
@@ -35,6 +35,8 @@ const { values } = parseArgs({
     shard: { type: 'string' },
     'shard-dir': { type: 'string' },
     step: { type: 'string', default: 'pages' },
+    // writes the run's figures (bytes read, stage times, peak memory) as JSON, for benchmarks and operators
+    report: { type: 'string' },
   },
 });
 const seedsDir = resolve(values.seeds!);
@@ -69,8 +71,10 @@ async function main(): Promise<number> {
   }
   const story = folder.storyText === undefined ? { lexicon: DEFAULT_STORY_LEXICON, problem: null } : readStoryFile(folder.storyText);
   const progress = progressReport(folder.inputs.length);
+  const readSeconds = (performance.now() - started) / 1000;
   const built = await buildCorpusInPool(folder.inputs, { lexicon: story.lexicon, threads, onProgress: progress.update }).finally(() => progress.stop());
-  return writeAppData({
+  const writeStarted = performance.now();
+  const code = await writeAppData({
     command: 'ingest',
     corpus: built.corpus,
     sources: built.sources,
@@ -83,6 +87,24 @@ async function main(): Promise<number> {
     threads: built.threads,
     strict: values.strict!,
   });
+  if (values.report) {
+    const seconds = (from: number) => (performance.now() - from) / 1000;
+    const report = {
+      pages: folder.inputs.length,
+      bytesIn: folder.inputs.reduce((sum, input) => sum + input.bytes.length, 0),
+      threads: built.threads,
+      secondsTotal: seconds(started),
+      secondsReadingFolder: readSeconds,
+      secondsByStage: Object.fromEntries(Object.entries(built.timings).map(([stage, ms]) => [stage, ms / 1000])),
+      // validating the corpus, cutting it into the app's files and writing them
+      secondsAppFiles: seconds(writeStarted),
+      // maxRSS covers the whole process, worker threads included (they share it)
+      peakRssMB: process.resourceUsage().maxRSS / 1024,
+      exitCode: code,
+    };
+    await writeFile(resolve(values.report), `${JSON.stringify(report, null, 2)}\n`);
+  }
+  return code;
 }
 
 /** One shard's step (lines or pages): reads its share of the folder and writes one file into --shard-dir. */

@@ -1,31 +1,25 @@
 /**
- * The app against a floor, in headless Chromium (issue 8): `npm run bench:app [-- --runs 7]`.
- * Builds the floor (scripts/bench-floor: Vite + React, 50 items filtered as you type) and uses the app's
- * dist/ (run `npm run build` first), serves both like production, and measures cold loads, interleaved
- * floor/app so the noise of a shared machine falls on both: largest contentful paint, layout shift,
- * total blocking time, JavaScript and data bytes, heap after load; then typing "trump" in the search
- * box: last key → list settled, and the longest keystroke (Event Timing). Prints medians and ratios.
- * Machines here are 2 shared cores: judge by the ratios and the bytes, not the milliseconds.
+ * Measuring one page in headless Chromium as the benchmark does (scripts/bench.ts): a cold load
+ * (largest contentful paint, layout shift, total blocking time, JavaScript and data bytes, heap),
+ * then typing "trump" in the search box (each key until the page settles, the longest keystroke by
+ * Event Timing). The floor (scripts/bench-floor) and the app are measured by the same function.
  */
-import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import react from '@vitejs/plugin-react';
 import { chromium, type Browser } from 'playwright-core';
-import { build, preview } from 'vite';
+import { preview } from 'vite';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
-const floorRoot = fileURLToPath(new URL('./bench-floor/', import.meta.url));
-const floorOut = `${root}node_modules/.cache/readout-bench-floor`;
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
-const runs = Number(values.runs);
+export type Sample = { lcp: number; cls: number; tbt: number; scriptBytes: number; dataBytes: number; heapMB: number; settleFirst: number; settle: number; longestKey: number };
 
-type Sample = { lcp: number; cls: number; tbt: number; scriptBytes: number; dataBytes: number; heapMB: number; settleFirst: number; settle: number; longestKey: number };
-
-async function serve(outDir: string): Promise<{ url: string; close: () => Promise<void> }> {
+/** Serves a built folder as production would (vite preview: compression off, SPA fallback). */
+export async function serve(root: string, outDir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server = await preview({ root, configFile: false, logLevel: 'silent', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });
   return { url: `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`, close: () => server.close() };
+}
+
+export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
 }
 
 // Observers installed before any script of the page runs: what Lighthouse and the web-vitals library read.
@@ -41,7 +35,7 @@ const OBSERVERS = `
   new MutationObserver(() => { window.__bench.mutations.push(performance.now()); }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
 `;
 
-async function measure(browser: Browser, url: string): Promise<Sample> {
+export async function measure(browser: Browser, url: string): Promise<Sample> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(OBSERVERS);
@@ -92,47 +86,9 @@ async function measure(browser: Browser, url: string): Promise<Sample> {
   return { ...load, heapMB: heap / 1e6, ...typing };
 }
 
-const median = (numbers: number[]) => {
+export const median = (numbers: number[]) => {
   const sorted = [...numbers].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
-if (!existsSync(`${root}dist/index.html`)) throw new Error('No dist/: run `npm run build` first, so the app is measured as it ships.');
-await build({ root: floorRoot, configFile: false, logLevel: 'silent', plugins: [react()], build: { outDir: floorOut, emptyOutDir: true } });
-const [app, floor] = await Promise.all([serve(`${root}dist`), serve(floorOut)]);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-const samples = { app: [] as Sample[], floor: [] as Sample[] };
-try {
-  for (let run = 0; run < runs; run++) {
-    samples.floor.push(await measure(browser, `${floor.url}/`));
-    samples.app.push(await measure(browser, `${app.url}/`));
-  }
-} finally {
-  await browser.close();
-  await Promise.all([app.close(), floor.close()]);
-}
-
-const rows: [string, keyof Sample, (value: number) => string][] = [
-  ['largest contentful paint', 'lcp', (value) => `${value.toFixed(0)} ms`],
-  ['layout shift (CLS)', 'cls', (value) => value.toFixed(3)],
-  ['total blocking time', 'tbt', (value) => `${value.toFixed(0)} ms`],
-  ['JavaScript of the first view (as served by vite preview)', 'scriptBytes', (value) => `${(value / 1000).toFixed(1)} kB`],
-  ['data of the first view', 'dataBytes', (value) => `${(value / 1000).toFixed(1)} kB`],
-  ['JS heap after load', 'heapMB', (value) => `${value.toFixed(1)} MB`],
-  ['typing "trump": first key → page settled (loads the search index)', 'settleFirst', (value) => `${value.toFixed(0)} ms`],
-  ['typing "trump": slowest later key → page settled', 'settle', (value) => `${value.toFixed(0)} ms`],
-  ['longest keystroke (Event Timing)', 'longestKey', (value) => `${value.toFixed(0)} ms`],
-];
-console.log(`\nReadout vs floor, seeds build, median of ${runs} cold loads each, interleaved (${new Date().toISOString().slice(0, 10)})\n`);
-console.log('| figure | app | floor | app / floor |');
-console.log('|---|---|---|---|');
-for (const [label, key, format] of rows) {
-  const appValue = median(samples.app.map((sample) => sample[key]));
-  const floorValue = median(samples.floor.map((sample) => sample[key]));
-  const ratio = floorValue > 0 ? `${(appValue / floorValue).toFixed(2)}×` : appValue > 0 ? '—' : '1×';
-  console.log(`| ${label} | ${format(appValue)} | ${format(floorValue)} | ${ratio} |`);
-}
