@@ -50,7 +50,7 @@ export function unglue(text: string): string {
 
 /** Share of a text's letters written in Latin script. */
 export function latinShare(text: string): number {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  if (letters.length === 0) return 1;
-  return letters.filter((letter) => /\p{Script=Latin}/u.test(letter)).length / letters.length;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (letters === 0) return 1;
+  return (text.match(/\p{Script=Latin}/gu)?.length ?? 0) / letters;
 }
