@@ -171,7 +171,8 @@ function writeIntoDocs(markdown: string): void {
   const path = join(root, 'docs/benchmarks.md');
   const text = readFileSync(path, 'utf8');
   const block = `${START}\n${markdown}\n${END}`;
-  const next = text.includes(START) ? text.replace(new RegExp(`${START}[\\s\\S]*?${END}`), () => block) : text.replace(/\n## /, `\n## Latest \`npm run bench\`\n\n${block}\n\n## `);
+  const [from, to] = [text.indexOf(START), text.indexOf(END)];
+  const next = from >= 0 && to > from ? `${text.slice(0, from)}${block}${text.slice(to + END.length)}` : text.replace(/\n## /, `\n## Latest \`npm run bench\`\n\n${block}\n\n## `);
   writeFileSync(path, next);
   log(`wrote the tables into ${path}`);
 }

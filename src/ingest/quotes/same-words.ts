@@ -25,17 +25,35 @@ export function sameWordsKey(text: string): string[] {
     .filter(Boolean);
 }
 
+/** Quotes grouped by their words: each grouped quote's group, and each group's articles (sorted, distinct). */
+export interface SameWordsGroups {
+  groupOf: Map<string, number>;
+  articles: string[][];
+}
+
 /**
- * For every quote grouped with quotes of other articles, the ids of those other articles (sorted,
- * distinct). Quotes in no group are absent from the map. Runs in time near-linear in the total
- * number of words: candidates are found through shared runs of words, not by comparing every pair.
+ * Groups the quotes that carry the same words, across articles. Near-linear in the total number of
+ * words: equal texts are joined by their key, and the containment test runs over distinct texts only,
+ * through shared runs of words, so a statement carried by thousands of articles costs one comparison
+ * per distinct wording, not one per pair of copies.
  */
-export function findSameWords(quotes: readonly Quote[]): Map<string, string[]> {
+export function findSameWordGroups(quotes: readonly Quote[]): SameWordsGroups {
   const candidates = quotes
     .filter((quote) => quote.kind !== 'indirect')
-    .map((quote) => ({ quote, words: sameWordsKey(quote.text) }))
-    .filter(({ words }) => words.length >= MIN_GROUPED_WORDS);
-  const parent = candidates.map((_, index) => index);
+    .map((quote) => ({ quote, key: sameWordsKey(quote.text).join(' ') }))
+    .filter(({ key }) => key.split(' ').length >= MIN_GROUPED_WORDS);
+  // Distinct wordings; each candidate points at its wording (equal texts are one statement).
+  const wordingIndex = new Map<string, number>();
+  const wordings: string[][] = [];
+  const wordingOf = candidates.map(({ key }) => {
+    let index = wordingIndex.get(key);
+    if (index === undefined) {
+      index = wordings.push(key.split(' ')) - 1;
+      wordingIndex.set(key, index);
+    }
+    return index;
+  });
+  const parent = wordings.map((_, index) => index);
   const root = (index: number): number => {
     while (parent[index] !== index) index = parent[index] = parent[parent[index]!]!;
     return index;
@@ -45,18 +63,9 @@ export function findSameWords(quotes: readonly Quote[]): Map<string, string[]> {
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
 
-  // Equal texts.
-  const byText = new Map<string, number>();
-  candidates.forEach(({ words }, index) => {
-    const key = words.join(' ');
-    const first = byText.get(key);
-    if (first === undefined) byText.set(key, index);
-    else join(first, index);
-  });
-
-  // Containment: a long quote's first run of MIN_CONTAINED_WORDS words must appear among the runs of the longer one.
+  // Containment: a wording's first run of MIN_CONTAINED_WORDS words must appear among the runs of the longer one.
   const runsOf = new Map<string, number[]>();
-  candidates.forEach(({ words }, index) => {
+  wordings.forEach((words, index) => {
     for (let at = 0; at + MIN_CONTAINED_WORDS <= words.length; at++) {
       const run = words.slice(at, at + MIN_CONTAINED_WORDS).join(' ');
       const holders = runsOf.get(run);
@@ -64,27 +73,43 @@ export function findSameWords(quotes: readonly Quote[]): Map<string, string[]> {
       else if (holders.at(-1) !== index) holders.push(index);
     }
   });
-  candidates.forEach(({ words }, index) => {
+  wordings.forEach((words, index) => {
     if (words.length < MIN_CONTAINED_WORDS) return;
     const text = ` ${words.join(' ')} `;
     for (const holder of runsOf.get(words.slice(0, MIN_CONTAINED_WORDS).join(' ')) ?? []) {
       if (holder === index) continue;
-      const other = candidates[holder]!.words;
+      const other = wordings[holder]!;
       if (other.length >= words.length && ` ${other.join(' ')} `.includes(text)) join(index, holder);
     }
   });
 
-  const articlesByGroup = new Map<number, Set<string>>();
-  candidates.forEach(({ quote }, index) => {
-    const group = root(index);
-    const articles = articlesByGroup.get(group) ?? new Set<string>();
-    articles.add(quote.articleId);
-    articlesByGroup.set(group, articles);
+  const groupOfRoot = new Map<number, number>();
+  const articleSets: Set<string>[] = [];
+  const groupOfCandidate = candidates.map(({ quote }, index) => {
+    const top = root(wordingOf[index]!);
+    let group = groupOfRoot.get(top);
+    if (group === undefined) {
+      group = articleSets.push(new Set()) - 1;
+      groupOfRoot.set(top, group);
+    }
+    articleSets[group]!.add(quote.articleId);
+    return group;
   });
-  const sameWords = new Map<string, string[]>();
+  const groupOf = new Map<string, number>();
   candidates.forEach(({ quote }, index) => {
-    const others = [...articlesByGroup.get(root(index))!].filter((id) => id !== quote.articleId).sort();
-    if (others.length > 0) sameWords.set(quote.id, others);
+    // A group within one article is no echo: only groups that reach another article count.
+    if (articleSets[groupOfCandidate[index]!]!.size > 1) groupOf.set(quote.id, groupOfCandidate[index]!);
   });
-  return sameWords;
+  return { groupOf, articles: articleSets.map((set) => [...set].sort()) };
+}
+
+/**
+ * For every quote grouped with quotes of other articles, the ids of those other articles (sorted,
+ * distinct). Quotes in no group are absent from the map. The lists are as long as the groups, so
+ * for a large collection use findSameWordGroups, which lists each group once.
+ */
+export function findSameWords(quotes: readonly Quote[]): Map<string, string[]> {
+  const { groupOf, articles } = findSameWordGroups(quotes);
+  const byArticle = new Map(quotes.map((quote) => [quote.id, quote.articleId]));
+  return new Map([...groupOf].map(([quoteId, group]) => [quoteId, articles[group]!.filter((id) => id !== byArticle.get(quoteId))]));
 }
