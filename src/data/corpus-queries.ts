@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { readCorrections, readLibraryBuild } from './library-store.ts';
-import { loadArticle, loadDatasets, loadIndex, loadPerson, loadQuotes, loadSearchIndex, loadSource } from './load-corpus.ts';
+import { loadArticle, loadDatasets, loadIndex, loadPerson, loadQuotes, loadSource } from './load-corpus.ts';
+import { loadSearchClient } from './search-client.ts';
 
 // The data is built before the app is served and never changes while it runs: 'static' means never refetch.
 // When the reader adds or removes pages of their own, the app resets every ['corpus'] query (resetQueries ignores staleTime).
@@ -19,5 +20,5 @@ export const corpusQueries = {
   library: () => queryOptions({ queryKey: ['corpus', 'library'], queryFn: () => readLibraryBuild(), staleTime: 'static' }),
   corrections: () => queryOptions({ queryKey: ['corpus', 'corrections'], queryFn: () => readCorrections(), staleTime: 'static' }),
   search: () =>
-    queryOptions({ queryKey: ['corpus', 'search'], queryFn: ({ signal }) => loadSearchIndex(signal), staleTime: 'static' }),
+    queryOptions({ queryKey: ['corpus', 'search'], queryFn: ({ signal }) => loadSearchClient(signal), staleTime: 'static' }),
 };

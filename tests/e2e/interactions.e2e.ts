@@ -4,7 +4,7 @@ import MiniSearch from 'minisearch';
 import type { Browser, Page } from 'playwright-core';
 import { readSearchIndex, type IndexFile } from '../../src/data/app-files.ts';
 import type { Quote } from '../../src/data/contract.ts';
-import { searchArticles } from '../../src/features/articles/search-articles.ts';
+import { searchArticles } from '../../src/data/search-articles.ts';
 import { distDir, launchBrowser, openPage, readContract, readCorpus, runAxe, startSite, waitForView, type OpenedPage } from './support.ts';
 
 let site: Awaited<ReturnType<typeof startSite>>;

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { corpusQueries } from '#src/data/corpus-queries.ts';
-import { searchArticles } from './search-articles.ts';
 
 export type ArticleSearch =
   | { status: 'idle'; matches: null; terms: string[] }
@@ -9,14 +8,26 @@ export type ArticleSearch =
   | { status: 'error'; matches: null; terms: string[]; error: unknown; retry: () => void }
   | { status: 'ready'; matches: Set<string>; terms: string[] };
 
-/** Loads the prebuilt index only once someone searches, then answers from it. */
+/**
+ * Loads the prebuilt index only once someone searches (or focuses the box), then answers from it in a
+ * worker. While the answer for a new keystroke is on its way, the previous answer stays on screen.
+ */
 export function useArticleSearch(q: string): ArticleSearch {
-  const query = useQuery({ ...corpusQueries.search(), enabled: q !== '' });
-  const { data, isError, error, refetch } = query;
+  const client = useQuery({ ...corpusQueries.search(), enabled: q !== '' });
+  const results = useQuery({
+    // The client's update time is in the key: a reloaded index (the reader's pages changed) answers afresh.
+    queryKey: ['corpus', 'search', 'results', client.dataUpdatedAt, q],
+    queryFn: () => client.data!.search(q),
+    enabled: client.data !== undefined && q !== '',
+    placeholderData: keepPreviousData,
+    staleTime: 'static',
+  });
+  const { refetch } = client;
+  const failure = client.isError ? client.error : results.isError ? results.error : null;
   return useMemo(() => {
     if (q === '') return { status: 'idle', matches: null, terms: [] };
-    if (data) return { status: 'ready', ...searchArticles(data, q) };
-    if (isError) return { status: 'error', matches: null, terms: [], error, retry: () => void refetch() };
+    if (results.data) return { status: 'ready', ...results.data };
+    if (failure) return { status: 'error', matches: null, terms: [], error: failure, retry: () => void refetch() };
     return { status: 'loading', matches: null, terms: [] };
-  }, [q, data, isError, error, refetch]);
+  }, [q, results.data, failure, refetch]);
 }

@@ -1,4 +1,4 @@
-import type { SearchIndex } from '#src/data/app-files.ts';
+import type { SearchIndex } from './app-files.ts';
 
 /**
  * Every word must match; words may be prefixes ("russ" finds Russia). Only words of six letters or more
