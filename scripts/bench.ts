@@ -6,6 +6,7 @@
  * 4. Measures the floor (scripts/bench-floor: Vite + React listing 50 items filtered as you type) and
  *    every site in headless Chromium, interleaved, median of --runs cold loads (scripts/bench/measure-page.ts).
  * 5. Runs Lighthouse 12 desktop once on the floor and on every site.
+ * With --reuse-data, steps 1 and 2 are skipped where an earlier run left the data and its report.
  * Prints the tables and writes them into docs/benchmarks.md with the machine and the date.
  * Machines here are 2 shared cores: judge by the ratios to the floor and by bytes, not by milliseconds.
  */
@@ -32,6 +33,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '7' },
     'no-lighthouse': { type: 'boolean', default: false },
     threads: { type: 'string' },
+    // keep the pages and data of an earlier run (same sizes): measure the browser side again without re-ingesting
+    'reuse-data': { type: 'boolean', default: false },
   },
 });
 const sizes = [...new Set([...values.sizes!.split(',').filter(Boolean).map(Number), ...(values.pages ? [Number(values.pages)] : [])])].sort((a, b) => a - b);
@@ -59,8 +62,10 @@ interface Size {
 
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 
+const reportPath = (size: Size) => join(cache, `report-${size.pages || 'seeds'}.json`);
+
 async function ingest(size: Size): Promise<void> {
-  const report = join(cache, `report-${size.label}.json`);
+  const report = reportPath(size);
   log(`ingesting ${size.label} (${size.pages || 'seed'} pages)…`);
   const threads = values.threads ? ['--threads', values.threads] : [];
   await run(join(root, 'node_modules/.bin/tsx'), [join(root, 'src/bin/ingest.ts'), '--seeds', size.seeds, '--out', size.data, '--versions', join(cache, 'versions'), '--report', report, ...threads], { cwd: root, maxBuffer: 256 * 1024 * 1024 });
@@ -80,12 +85,16 @@ async function main(): Promise<void> {
   const all: Size[] = [{ label: 'seeds', pages: 0, seeds: join(root, 'seeds'), data: join(cache, 'data-seeds'), site: join(cache, 'site-seeds'), samples: [] }];
   for (const pages of sizes) {
     const folder = join(cache, `pages-${pages}`);
+    all.push({ label: pages.toLocaleString('en-US'), pages, seeds: folder, data: join(cache, `data-${pages}`), site: join(cache, `site-${pages}`), samples: [] });
+    if (values['reuse-data'] && existsSync(reportPath(all.at(-1)!))) continue;
     rmSync(folder, { recursive: true, force: true });
     mkdirSync(folder, { recursive: true });
     for (const page of syntheticPages(pages)) writeFileSync(join(folder, page.sourceFile), page.text);
-    all.push({ label: pages.toLocaleString('en-US'), pages, seeds: folder, data: join(cache, `data-${pages}`), site: join(cache, `site-${pages}`), samples: [] });
   }
-  for (const size of all) await ingest(size);
+  for (const size of all) {
+    if (values['reuse-data'] && existsSync(reportPath(size)) && existsSync(join(size.data, 'index.json'))) size.ingest = JSON.parse(readFileSync(reportPath(size), 'utf8')) as IngestReport;
+    else await ingest(size);
+  }
 
   log('building the app and the floor…');
   const appDist = join(cache, 'app');
@@ -139,7 +148,7 @@ function report(all: Size[], floor: { samples: Sample[]; lighthouse?: Lighthouse
   ];
   const lines: string[] = [];
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 1024 ** 3).toFixed(1)} GB, Node ${process.versions.node}`;
-  lines.push(`Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}, by \`npm run bench -- --sizes ${sizes.join(',')} --runs ${runs}\`.`, '');
+  lines.push(`Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}, by \`npm run bench -- --sizes ${sizes.join(',')} --runs ${runs}${values['reuse-data'] ? ' --reuse-data' : ''}\`.`, '');
   lines.push('### Ingest', '', '| collection | pages | input | threads | wall | MB/s | peak RSS | per stage (s) | app files | output `index.json` (gzip) | `search.json` |', '|---|---|---|---|---|---|---|---|---|---|---|');
   for (const size of all) {
     const r = size.ingest!;

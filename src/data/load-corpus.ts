@@ -115,14 +115,18 @@ export async function loadSource(sourceKey: string, signal?: AbortSignal): Promi
 
 /** MiniSearch itself is fetched with the index, on first search, to keep it out of the first page's JavaScript. */
 export async function loadSearchIndex(signal?: AbortSignal): Promise<SearchIndex> {
-  const [json, { default: MiniSearch }, build] = await Promise.all([loadText('search.json', signal), import('minisearch'), readLibraryBuild()]);
-  let search: SearchIndex;
-  try {
-    search = readSearchIndex(MiniSearch, json);
-  } catch {
-    throw new DataError('invalid', 'search.json', 'search.json is not a search index this app can read. Run npm run ingest.');
-  }
+  const [search, build] = await Promise.all([loadBuiltInSearchIndex(signal), readLibraryBuild()]);
   // The reader's pages join the built-in index with the same term processing (folds included).
   if (build && build.searchDocuments.length > 0) search.index.addAll(build.searchDocuments);
   return search;
+}
+
+/** The prebuilt index alone; the search worker adds the reader's pages, which only the page can read (localStorage flags them). */
+export async function loadBuiltInSearchIndex(signal?: AbortSignal): Promise<SearchIndex> {
+  const [json, { default: MiniSearch }] = await Promise.all([loadText('search.json', signal), import('minisearch')]);
+  try {
+    return readSearchIndex(MiniSearch, json);
+  } catch {
+    throw new DataError('invalid', 'search.json', 'search.json is not a search index this app can read. Run npm run ingest.');
+  }
 }

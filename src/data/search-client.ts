@@ -1,4 +1,5 @@
 import * as Comlink from 'comlink';
+import { readLibraryBuild } from './library-store.ts';
 import { loadSearchIndex } from './load-corpus.ts';
 import { searchArticles } from './search-articles.ts';
 import type { SearchWorker } from './search.worker.ts';
@@ -18,7 +19,7 @@ export async function loadSearchClient(signal?: AbortSignal): Promise<SearchClie
   }
   worker ??= Comlink.wrap<SearchWorker>(new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'readout-search' }));
   const remote = worker;
-  await remote.load();
+  await remote.load((await readLibraryBuild())?.searchDocuments ?? []);
   return {
     search: async (q) => {
       const { matches, terms } = await remote.search(q);

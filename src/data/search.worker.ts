@@ -3,20 +3,24 @@
  * answering each keystroke happen here, so typing never waits on them (issue 8).
  */
 import * as Comlink from 'comlink';
-import { loadSearchIndex } from './load-corpus.ts';
+import { loadBuiltInSearchIndex } from './load-corpus.ts';
 import { searchArticles } from './search-articles.ts';
-import type { SearchIndex } from './app-files.ts';
+import type { SearchDocument, SearchIndex } from './app-files.ts';
 
 let index: Promise<SearchIndex> | null = null;
 
 const api = {
-  /** (Re)loads the index, the reader's own pages included; the app calls it again when those change. */
-  async load(): Promise<number> {
-    index = loadSearchIndex();
+  /** (Re)loads the index with the reader's own pages, which the page sends; it calls again when those change. */
+  async load(readerDocuments: SearchDocument[]): Promise<number> {
+    index = loadBuiltInSearchIndex().then((search) => {
+      if (readerDocuments.length > 0) search.index.addAll(readerDocuments);
+      return search;
+    });
     return (await index).index.documentCount;
   },
   async search(q: string): Promise<{ matches: string[]; terms: string[] }> {
-    const { matches, terms } = searchArticles(await (index ??= loadSearchIndex()), q);
+    if (!index) throw new Error('The search index was asked before it was loaded.');
+    const { matches, terms } = searchArticles(await index, q);
     return { matches: [...matches], terms };
   },
 };
