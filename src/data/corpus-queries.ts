@@ -1,7 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { readCorrections, readLibraryBuild } from './library-store.ts';
 import { loadArticle, loadDatasets, loadIndex, loadPerson, loadQuotes, loadSource } from './load-corpus.ts';
-import { loadSearchClient } from './search-client.ts';
 
 // The data is built before the app is served and never changes while it runs: 'static' means never refetch.
 // When the reader adds or removes pages of their own, the app resets every ['corpus'] query (resetQueries ignores staleTime).
@@ -20,5 +19,10 @@ export const corpusQueries = {
   library: () => queryOptions({ queryKey: ['corpus', 'library'], queryFn: () => readLibraryBuild(), staleTime: 'static' }),
   corrections: () => queryOptions({ queryKey: ['corpus', 'corrections'], queryFn: () => readCorrections(), staleTime: 'static' }),
   search: () =>
-    queryOptions({ queryKey: ['corpus', 'search'], queryFn: ({ signal }) => loadSearchClient(signal), staleTime: 'static' }),
+    queryOptions({
+      queryKey: ['corpus', 'search'],
+      // The search client (Comlink and the worker) loads with the first search, not with the first view.
+      queryFn: async ({ signal }) => (await import('./search-client.ts')).loadSearchClient(signal),
+      staleTime: 'static',
+    }),
 };
