@@ -85,7 +85,7 @@ test('the index counts quotes per article and per person, so charts need no quot
 test('every quote with a speaker is in exactly one person file, its speaker’s', () => {
   const placed = personFiles().flatMap((file) => file.quotes.map((q) => ({ file: file.personId, q })));
   for (const q of corpus.quotes.filter((candidate) => candidate.speakerId !== null)) {
-    expect(placed.filter((entry) => entry.q.id === q.id)).toEqual([{ file: q.speakerId, q: { ...q, sameWordsIn: expect.any(Array) } }]);
+    expect(placed.filter((entry) => entry.q.id === q.id)).toEqual([{ file: q.speakerId, q: { ...q, sameWordsIn: expect.any(Array), moreUnnamedCarriers: 0 } }]);
   }
   expect(placed).toHaveLength(corpus.quotes.filter((q) => q.speakerId !== null).length);
 });
@@ -105,13 +105,13 @@ test('every person has a file, an empty one when they have no quotes', () => {
 test('every quote, attributed or not, is in its article file', () => {
   for (const a of corpus.articles) {
     const file = articleFileSchema.parse(read(`articles/${a.id}.json`));
-    expect(file.quotes).toEqual(corpus.quotes.filter((q) => q.articleId === a.id).map((q) => ({ ...q, sameWordsIn: expect.any(Array) })));
+    expect(file.quotes).toEqual(corpus.quotes.filter((q) => q.articleId === a.id).map((q) => ({ ...q, sameWordsIn: expect.any(Array), moreUnnamedCarriers: 0 })));
   }
 });
 
 test('the quotes file holds every quote once, each with the other articles that carry its words', () => {
   const file = quotesFileSchema.parse(read('quotes.json'));
-  expect(file.quotes.map(({ sameWordsIn, ...quote }) => (void sameWordsIn, quote))).toEqual(corpus.quotes);
+  expect(file.quotes.map(({ sameWordsIn, moreUnnamedCarriers, ...quote }) => (void sameWordsIn, void moreUnnamedCarriers, quote))).toEqual(corpus.quotes);
   for (const quote of file.quotes) expect(quote.sameWordsIn).not.toContain(quote.articleId);
 });
 
