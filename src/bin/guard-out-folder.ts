@@ -30,7 +30,7 @@ export function relateFolders(path: string, folder: string): 'same' | 'inside' |
 }
 
 /** The real path of `path`, resolving symlinks in the part that exists, so `out -> seeds` links are caught. */
-async function realPathOf(path: string): Promise<string> {
+export async function realPathOf(path: string): Promise<string> {
   const absolute = resolve(path);
   try {
     return await realpath(absolute);

@@ -15,11 +15,11 @@ import { parseArgs } from 'node:util';
 import { readPage } from '../ingest/corpus-stages.ts';
 import { inFileOrder } from '../ingest/build-corpus.ts';
 import { DEFAULT_STORY_LEXICON, readStoryFile, STORY_FILE_NAME } from '../ingest/lexicon/story-lexicon.ts';
-import { refuseOutFolder } from './guard-out-folder.ts';
+import { realPathOf, refuseOutFolder, relateFolders } from './guard-out-folder.ts';
 import { buildCorpusInPool, defaultThreads, readArticlesOf, startRunner } from './pool/build-in-pool.ts';
 import { progressReport } from './pool/progress-report.ts';
 import { readSeedFolder, type SeedFolder } from './read-seed-folder.ts';
-import { linesFileName, linesFileSchema, pagesFileName, parseShard, readShardFiles, runDigest, SHARD_FORMAT, templateLinesOfShards, type LinesFile, type PagesFile, type ShardSpec } from './shards/shard-files.ts';
+import { contentDigest, linesDigest, linesFileName, linesFileSchema, pagesFileName, parseShard, readShardFiles, runDigest, SHARD_FORMAT, templateLinesOfShards, type LinesFile, type PagesFile, type ShardSpec } from './shards/shard-files.ts';
 import { printProblems, writeAppData } from './write-app-data.ts';
 
 const { values } = parseArgs({
@@ -114,29 +114,36 @@ async function runShardStep(threads: number | undefined): Promise<number> {
   if (!values['shard-dir']) return fail('--shard needs --shard-dir DIR, the folder the shards share.');
   if (values.step !== 'lines' && values.step !== 'pages') return fail(`--step is lines or pages, not “${values.step}”.`);
   const shardDir = resolve(values['shard-dir']);
+  const relation = relateFolders(await realPathOf(shardDir), await realPathOf(seedsDir));
+  if (relation !== 'apart') return fail(`--shard-dir ${shardDir} ${relation === 'same' ? 'is' : relation === 'inside' ? 'lies inside' : 'holds'} the seeds folder ${seedsDir}; its files would be read as pages. Choose a folder apart from the seeds.`);
   await mkdir(shardDir, { recursive: true });
   const names = (await readdir(seedsDir)).sort();
   const folder = await readSeedFolder(seedsDir, undefined, { shard: { index: shard.number - 1, count: shard.count } });
   const run = runDigest(names, folder.storyText);
+  const content = contentDigest(folder.inputs, folder.problems);
   const pages = inFileOrder(folder.inputs).map(readPage);
   if (values.step === 'lines') {
-    const counts: Record<string, number> = {};
-    for (const read of pages) for (const key of read.templateKeys) counts[key] = (counts[key] ?? 0) + 1;
-    const file: LinesFile = { readoutShard: SHARD_FORMAT, step: 'lines', number: shard.number, count: shard.count, run, counts };
+    const counts = new Map<string, number>();
+    for (const read of pages) for (const key of read.templateKeys) counts.set(key, (counts.get(key) ?? 0) + 1);
+    const file: LinesFile = { readoutShard: SHARD_FORMAT, step: 'lines', number: shard.number, count: shard.count, run, content, counts: [...counts] };
     await writeJsonAtomically(join(shardDir, linesFileName(shard)), file);
     process.stderr.write(`ingest: shard ${shard.number}/${shard.count} lines: ${pages.length} pages → ${join(shardDir, linesFileName(shard))}\n`);
     return 0;
   }
-  return writePagesShard(shard, shardDir, folder, pages, run, threads);
+  return writePagesShard(shard, shardDir, folder, pages, { run, content }, threads);
 }
 
-async function writePagesShard(shard: ShardSpec, shardDir: string, folder: SeedFolder, read: ReturnType<typeof readPage>[], run: string, threads: number | undefined): Promise<number> {
-  let templateLines: Set<string>;
+async function writePagesShard(shard: ShardSpec, shardDir: string, folder: SeedFolder, read: ReturnType<typeof readPage>[], { run, content }: { run: string; content: string }, threads: number | undefined): Promise<number> {
+  let linesFiles: LinesFile[];
   try {
-    templateLines = templateLinesOfShards(await readShardFiles(shardDir, 'lines', linesFileSchema, { count: shard.count, run }));
+    linesFiles = await readShardFiles(shardDir, 'lines', linesFileSchema, { count: shard.count, run });
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
   }
+  if (linesFiles[shard.number - 1]!.content !== content) {
+    return fail(`the pages of shard ${shard.number}/${shard.count} changed since its lines step (a page was edited, added or removed); run its lines step again, then the pages step of every shard.`);
+  }
+  const templateLines = templateLinesOfShards(linesFiles);
   const story = folder.storyText === undefined ? { lexicon: DEFAULT_STORY_LEXICON, problem: null } : readStoryFile(folder.storyText);
   const decoded = read.flatMap((result) => (result.page ? [result.page] : []));
   const runner = startRunner(story.lexicon, threads ?? defaultThreads(decoded.length));
@@ -152,6 +159,8 @@ async function writePagesShard(shard: ShardSpec, shardDir: string, folder: SeedF
     number: shard.number,
     count: shard.count,
     run,
+    content,
+    lines: linesDigest(linesFiles),
     storyText: folder.storyText ?? null,
     entries: entriesOf({ ...folder, problems: folder.problems.filter((problem) => !isStory(problem)) }),
     folderProblems: folder.problems.filter((problem) => !isStory(problem)),

@@ -11,7 +11,7 @@ import { DEFAULT_STORY_LEXICON, readStoryFile } from '../ingest/lexicon/story-le
 import { refuseOutFolder } from './guard-out-folder.ts';
 import { defaultThreads, emptyTimings, finishInPool, startRunner } from './pool/build-in-pool.ts';
 import { progressReport } from './pool/progress-report.ts';
-import { inFileOrderBy, pagesFileSchema, readShardFiles } from './shards/shard-files.ts';
+import { inFileOrderBy, linesDigest, linesFileSchema, pagesFileSchema, readShardFiles } from './shards/shard-files.ts';
 import { writeAppData } from './write-app-data.ts';
 
 const { values } = parseArgs({
@@ -46,6 +46,11 @@ async function main(): Promise<number> {
   let shards;
   try {
     shards = await readShardFiles(shardDir, 'pages', pagesFileSchema);
+    const lines = await readShardFiles(shardDir, 'lines', linesFileSchema, { count: shards[0]!.count, run: shards[0]!.run });
+    // Every pages file was built from these lines files, and from the pages each lines file counted.
+    const stale = shards.filter((shard) => shard.lines !== linesDigest(lines) || shard.content !== lines[shard.number - 1]!.content);
+    if (stale.length > 0) throw new Error(`the pages files of shard${stale.length === 1 ? '' : 's'} ${stale.map((shard) => shard.number).join(', ')} were built from other lines files or other pages than the lines files now in ${shardDir}; run the pages step of ${stale.length === 1 ? 'that shard' : 'those shards'} again.`);
+    if (shards.every((shard) => shard.pages.length === 0 && shard.readProblems.length === 0)) throw new Error(`no shard read a page (is the seeds folder mounted where the shards ran?); the output was left as it was.`);
   } catch (error) {
     process.stderr.write(`merge: ${error instanceof Error ? error.message : String(error)}\nNothing was written.\n`);
     return 1;

@@ -39,6 +39,8 @@ test('three shards and a merge give the files of one ingest, byte for byte', asy
   for (const name of readdirSync(dev).filter((file) => file.endsWith('.txt'))) copyFileSync(join(dev, name), join(seeds, `dev-${name}`));
   writeFileSync(join(seeds, 'zz-own.txt'), 'Club signs striker for record fee\nThe club paid €80 million for Ada Okafor on Monday.\n“I am delighted,” Okafor said.\n');
   writeFileSync(join(seeds, 'zz-own.txt.meta.json'), JSON.stringify({ publishedOn: '2031-03-03', title: 'A title the reader chose' }));
+  // Template lines named like the properties every object has: counted as data, never as properties.
+  for (const name of ['zz-proto-a.txt', 'zz-proto-b.txt']) writeFileSync(join(seeds, name), `Constructor\n__proto__\nHarbour reopens after the storm in ${name}\nThe harbour reopened on Monday after a week of repairs, officials said.\n`);
   writeFileSync(join(seeds, 'zz-binary.txt'), new Uint8Array([0, 159, 146, 150, 0, 1, 2, 3]));
   writeFileSync(join(seeds, 'zz-orphan.txt.meta.json'), '{}');
   mkdirSync(join(seeds, 'zz-folder'));
@@ -76,4 +78,24 @@ test('a pages step before every lines file, or a merge with a shard missing, sto
   await expect(cli('merge', '--shard-dir', shardDir, '--out', out, '--versions', join(work, 'v'))).rejects.toMatchObject({ stderr: expect.stringMatching(/shard 2 of 2 are missing[\s\S]*Nothing was written/) });
   expect(readdirSync(work).includes('out')).toBe(false);
   await expect(cli('ingest', '--seeds', seeds, '--shard', '3/2', '--shard-dir', shardDir)).rejects.toMatchObject({ stderr: expect.stringMatching(/--shard wants K\/N/) });
-}, 120_000);
+  await expect(cli('ingest', '--seeds', seeds, '--shard', '1/2', '--shard-dir', join(seeds, 'shards'), '--step', 'lines')).rejects.toMatchObject({ stderr: expect.stringMatching(/lies inside the seeds folder/) });
+
+  // A page edited under its own name after the lines step: its shard's pages step, and a merge of stale files, refuse.
+  await cli('ingest', '--seeds', seeds, '--shard', '2/2', '--shard-dir', shardDir);
+  const [first] = readdirSync(seeds).sort();
+  writeFileSync(join(seeds, first!), `${readFileSync(join(seeds, first!), 'utf8')}\nA line added later.\n`);
+  await expect(cli('ingest', '--seeds', seeds, '--shard', '1/2', '--shard-dir', shardDir)).rejects.toMatchObject({ stderr: expect.stringMatching(/changed since its lines step/) });
+  await cli('ingest', '--seeds', seeds, '--shard', '1/2', '--shard-dir', shardDir, '--step', 'lines');
+  await expect(cli('merge', '--shard-dir', shardDir, '--out', out, '--versions', join(work, 'v'))).rejects.toMatchObject({ stderr: expect.stringMatching(/shards? 1, 2 were built from other lines files/) });
+  expect(readdirSync(work).includes('out')).toBe(false);
+}, 180_000);
+
+test('a merge of shards that read no page leaves the output alone', async () => {
+  const work = mkdtempSync(join(tmpdir(), 'readout-shards-'));
+  const seeds = join(work, 'seeds');
+  mkdirSync(seeds);
+  const shardDir = join(work, 'shards');
+  await cli('ingest', '--seeds', seeds, '--shard', '1/1', '--shard-dir', shardDir, '--step', 'lines');
+  await cli('ingest', '--seeds', seeds, '--shard', '1/1', '--shard-dir', shardDir);
+  await expect(cli('merge', '--shard-dir', shardDir, '--out', join(work, 'out'), '--versions', join(work, 'v'))).rejects.toMatchObject({ stderr: expect.stringMatching(/no shard read a page/) });
+}, 60_000);

@@ -43,9 +43,26 @@ export function runDigest(names: readonly string[], storyText: string | undefine
   return createHash('sha256').update(JSON.stringify([names, storyText ?? null])).digest('hex').slice(0, 16);
 }
 
-const header = { readoutShard: z.literal(SHARD_FORMAT), number: z.number().int().min(1), count: z.number().int().min(1), run: z.string() };
+/**
+ * What one shard read: every byte of its pages and sidecars and every entry it could not read. A page
+ * edited under the same name between a shard's two steps changes it, so stale files are caught.
+ */
+export function contentDigest(inputs: readonly { sourceFile: string; bytes: Uint8Array; sidecarText?: string }[], problems: readonly Problem[]): string {
+  const hash = createHash('sha256');
+  for (const input of inputs) hash.update(`${input.sourceFile}\0${input.bytes.length}\0`).update(input.bytes).update(`\0${input.sidecarText ?? '\u0001'}\0`);
+  for (const problem of problems) hash.update(`${problem.sourceFile}\0${problem.message}\0`);
+  return hash.digest('hex').slice(0, 16);
+}
 
-export const linesFileSchema = z.object({ ...header, step: z.literal('lines'), counts: z.record(z.string(), z.number().int().min(1)) });
+/** The lines files a pages step used, by each shard's content: pages files built from other lines files disagree. */
+export function linesDigest(files: readonly LinesFile[]): string {
+  return createHash('sha256').update(JSON.stringify(files.map((file) => [file.number, file.content]))).digest('hex').slice(0, 16);
+}
+
+const header = { readoutShard: z.literal(SHARD_FORMAT), number: z.number().int().min(1), count: z.number().int().min(1), run: z.string(), content: z.string() };
+
+// Pairs, not an object: a line may be "constructor" or "__proto__".
+export const linesFileSchema = z.object({ ...header, step: z.literal('lines'), counts: z.array(z.tuple([z.string(), z.number().int().min(1)])) });
 export type LinesFile = z.infer<typeof linesFileSchema>;
 
 /**
@@ -55,6 +72,7 @@ export type LinesFile = z.infer<typeof linesFileSchema>;
 export const pagesFileSchema = z.object({
   ...header,
   step: z.literal('pages'),
+  lines: z.string(),
   storyText: z.string().nullable(),
   entries: z.number().int().min(0),
   folderProblems: z.array(z.custom<Problem>()),
@@ -65,20 +83,34 @@ export const pagesFileSchema = z.object({
 });
 export type PagesFile = z.infer<typeof pagesFileSchema>;
 
-/** Reads every `<prefix>-K-of-N.json` of a folder; fails with a reader's message when one is missing, extra or of another run. */
+/** Reads every `<prefix>-K-of-N.json` of a folder; fails with a reader's message when one is missing, extra, unreadable or of another run. */
 export async function readShardFiles<Schema extends typeof linesFileSchema | typeof pagesFileSchema>(folder: string, prefix: 'lines' | 'pages', schema: Schema, expected?: { count: number; run: string }): Promise<z.infer<Schema>[]> {
-  const names = (await readdir(folder)).filter((name) => name.startsWith(`${prefix}-`) && name.endsWith('.json')).sort();
+  const pattern = new RegExp(`^${prefix}-(\\d+)-of-(\\d+)\\.json$`);
+  const names = (await readdir(folder)).filter((name) => pattern.test(name)).sort();
   if (names.length === 0) throw new Error(`${folder} holds no ${prefix}-K-of-N.json files; run the ${prefix} step of every shard first.`);
   const files: z.infer<Schema>[] = [];
   for (const name of names) {
-    const parsed = schema.safeParse(JSON.parse(await readFile(join(folder, name), 'utf8')));
-    if (!parsed.success) throw new Error(`${join(folder, name)} is not a ${prefix} file of this version of Readout: ${parsed.error.issues[0]?.message ?? 'bad shape'}`);
+    const path = join(folder, name);
+    let json: unknown;
+    try {
+      json = JSON.parse(await readFile(path, 'utf8'));
+    } catch (error) {
+      throw new Error(`${path} cannot be read as JSON (${error instanceof Error ? error.message : String(error)}); run that shard's ${prefix} step again.`);
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) throw new Error(`${path} is not a ${prefix} file of this version of Readout: ${parsed.error.issues[0]?.message ?? 'bad shape'}`);
+    const [, number, count] = pattern.exec(name)!;
+    if (parsed.data.number !== Number(number) || parsed.data.count !== Number(count)) throw new Error(`${path} holds shard ${parsed.data.number}/${parsed.data.count}, not the one its name says; run that shard again.`);
     files.push(parsed.data as z.infer<Schema>);
   }
   const count = expected?.count ?? files[0]!.count;
   const run = expected?.run ?? files[0]!.run;
-  const stray = files.find((file) => file.count !== count || file.run !== run);
-  if (stray) throw new Error(`${prefix} file ${stray.number}/${stray.count} belongs to another run (another folder listing, story file or shard count); clear ${folder} and run every shard again.`);
+  const stray = files.filter((file) => file.count !== count || file.run !== run);
+  if (stray.length > 0) {
+    throw new Error(
+      `${prefix} files ${stray.map((file) => `${file.number}/${file.count}`).join(', ')} do not belong to the same run as ${expected ? 'this shard' : `${prefix} file ${files[0]!.number}/${files[0]!.count}`} (another folder listing, story file or shard count). Run every shard of this run again into an empty --shard-dir.`,
+    );
+  }
   const numbers = new Set(files.map((file) => file.number));
   const missing = Array.from({ length: count }, (_, index) => index + 1).filter((number) => !numbers.has(number));
   if (missing.length > 0) throw new Error(`${prefix} files of shard${missing.length === 1 ? '' : 's'} ${missing.join(', ')} of ${count} are missing from ${folder}; run ${missing.length === 1 ? 'it' : 'them'} first.`);
@@ -88,7 +120,7 @@ export async function readShardFiles<Schema extends typeof linesFileSchema | typ
 /** Sums the lines files' counts: a line is template when two or more pages, in any shards, hold it. */
 export function templateLinesOfShards(files: readonly LinesFile[]): Set<string> {
   const pagesByLine = new Map<string, number>();
-  for (const file of files) for (const [key, pages] of Object.entries(file.counts)) pagesByLine.set(key, (pagesByLine.get(key) ?? 0) + pages);
+  for (const file of files) for (const [key, pages] of file.counts) pagesByLine.set(key, (pagesByLine.get(key) ?? 0) + pages);
   return new Set([...pagesByLine].filter(([, pages]) => pages >= 2).map(([key]) => key));
 }
 
