@@ -1,6 +1,7 @@
 import * as Comlink from 'comlink';
 import { readLibraryBuild } from './library-store.ts';
 import { loadSearchIndex } from './load-corpus.ts';
+import { DataError } from './load-data.ts';
 import { searchArticles } from './search-articles.ts';
 import type { SearchWorker } from './search.worker.ts';
 
@@ -9,7 +10,30 @@ export interface SearchClient {
   search(q: string): Promise<{ matches: Set<string>; terms: string[] }>;
 }
 
-let worker: Comlink.Remote<SearchWorker> | null = null;
+interface Started {
+  remote: Comlink.Remote<SearchWorker>;
+  /** rejects when the worker dies or its script cannot load: Comlink alone would wait for ever */
+  failed: Promise<never>;
+}
+
+let started: Started | null = null;
+
+function startWorker(): Started {
+  const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'readout-search' });
+  const failed = new Promise<never>((_, reject) => {
+    const fail = (detail: string) => {
+      // The next search starts a fresh worker (after a redeploy, the old script's address is gone).
+      if (started?.remote === remote) started = null;
+      worker.terminate();
+      reject(new DataError('network', 'search.json', `The search stopped working (${detail}). Try again.`));
+    };
+    worker.addEventListener('error', (event) => fail(event.message || 'its script could not be loaded'));
+    worker.addEventListener('messageerror', () => fail('a message could not be read'));
+  });
+  failed.catch(() => {});
+  const remote = Comlink.wrap<SearchWorker>(worker);
+  return { remote, failed };
+}
 
 /** Loads (or reloads) the search index and returns the way to query it. */
 export async function loadSearchClient(signal?: AbortSignal): Promise<SearchClient> {
@@ -17,12 +41,12 @@ export async function loadSearchClient(signal?: AbortSignal): Promise<SearchClie
     const index = await loadSearchIndex(signal);
     return { search: async (q) => searchArticles(index, q) };
   }
-  worker ??= Comlink.wrap<SearchWorker>(new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'readout-search' }));
-  const remote = worker;
-  await remote.load((await readLibraryBuild())?.searchDocuments ?? []);
+  const current = (started ??= startWorker());
+  const outcome = await Promise.race([current.remote.load((await readLibraryBuild())?.searchDocuments ?? []), current.failed]);
+  if (!outcome.ok) throw new DataError(outcome.kind, outcome.path, outcome.message);
   return {
     search: async (q) => {
-      const { matches, terms } = await remote.search(q);
+      const { matches, terms } = await Promise.race([current.remote.search(q), current.failed]);
       return { matches: new Set(matches), terms };
     },
   };

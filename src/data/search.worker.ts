@@ -4,19 +4,30 @@
  */
 import * as Comlink from 'comlink';
 import { loadBuiltInSearchIndex } from './load-corpus.ts';
+import { DataError, type DataErrorKind } from './load-data.ts';
 import { searchArticles } from './search-articles.ts';
 import type { SearchDocument, SearchIndex } from './app-files.ts';
+
+/** Comlink passes a thrown error as a bare Error; a DataError's kind (retry or not) travels as data instead. */
+export type LoadOutcome = { ok: true; documents: number } | { ok: false; kind: DataErrorKind; path: string; message: string };
 
 let index: Promise<SearchIndex> | null = null;
 
 const api = {
   /** (Re)loads the index with the reader's own pages, which the page sends; it calls again when those change. */
-  async load(readerDocuments: SearchDocument[]): Promise<number> {
-    index = loadBuiltInSearchIndex().then((search) => {
+  async load(readerDocuments: SearchDocument[]): Promise<LoadOutcome> {
+    const loading = loadBuiltInSearchIndex().then((search) => {
       if (readerDocuments.length > 0) search.index.addAll(readerDocuments);
       return search;
     });
-    return (await index).index.documentCount;
+    index = loading;
+    try {
+      return { ok: true, documents: (await loading).index.documentCount };
+    } catch (error) {
+      if (index === loading) index = null;
+      if (error instanceof DataError) return { ok: false, kind: error.kind, path: error.path, message: error.message };
+      throw error;
+    }
   },
   async search(q: string): Promise<{ matches: string[]; terms: string[] }> {
     if (!index) throw new Error('The search index was asked before it was loaded.');

@@ -389,6 +389,22 @@ test('a search result shows the passage that matched, with the word marked', asy
   expect((await passage.locator('mark.search-hit').first().textContent())?.toLowerCase()).toContain('ceasefire');
 });
 
+test('a search worker that cannot load says so, and Try again starts a fresh one', async () => {
+  // A tab left open across a redeploy asks for a worker script that is gone.
+  const { page, errors } = await openPage(browser, { width: 1280 });
+  let gone = true;
+  await page.route('**/search.worker-*.js', (route) => (gone ? route.fulfill({ status: 404, body: 'gone' }) : route.continue()));
+  await page.goto(`${site.url}/?q=ceasefire`);
+  const results = page.getByRole('region', { name: 'Results' });
+  await results.getByText('Search is unavailable').waitFor();
+  expect(await results.textContent()).toMatch(/search stopped working/i);
+  gone = false;
+  await results.getByRole('button', { name: 'Try again' }).click();
+  await expect.poll(() => page.locator('.result-count').textContent()).toMatch(/^\d+ of \d+ articles match$/);
+  expect(errors.filter((error) => !/404|Failed to load/.test(error))).toEqual([]);
+  await page.context().close();
+});
+
 test('sorting the list by quotes puts it in the URL and the most quoted article first', async () => {
   const page = await open('/');
   await page.getByRole('combobox', { name: 'Sort' }).selectOption('quotes');
