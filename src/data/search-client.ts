@@ -17,6 +17,8 @@ interface Started {
 }
 
 let started: Started | null = null;
+/** Requests to load, counted in the order they were made (see the worker's load). */
+let loads = 0;
 
 function startWorker(): Started {
   const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'readout-search' });
@@ -42,7 +44,8 @@ export async function loadSearchClient(signal?: AbortSignal): Promise<SearchClie
     return { search: async (q) => searchArticles(index, q) };
   }
   const current = (started ??= startWorker());
-  const outcome = await Promise.race([current.remote.load((await readLibraryBuild())?.searchDocuments ?? []), current.failed]);
+  const generation = ++loads;
+  const outcome = await Promise.race([current.remote.load((await readLibraryBuild())?.searchDocuments ?? [], generation), current.failed]);
   if (!outcome.ok) throw new DataError(outcome.kind, outcome.path, outcome.message);
   return {
     search: async (q) => {

@@ -12,10 +12,17 @@ import type { SearchDocument, SearchIndex } from './app-files.ts';
 export type LoadOutcome = { ok: true; documents: number } | { ok: false; kind: DataErrorKind; path: string; message: string };
 
 let index: Promise<SearchIndex> | null = null;
+let newestGeneration = -1;
 
 const api = {
-  /** (Re)loads the index with the reader's own pages, which the page sends; it calls again when those change. */
-  async load(readerDocuments: SearchDocument[]): Promise<LoadOutcome> {
+  /**
+   * (Re)loads the index with the reader's own pages, which the page sends; it calls again when those change.
+   * `generation` counts the page's requests: a request overtaken by a newer one (its pages read later) is
+   * answered from the newer index instead of replacing it.
+   */
+  async load(readerDocuments: SearchDocument[], generation: number): Promise<LoadOutcome> {
+    if (generation < newestGeneration && index) return { ok: true, documents: (await index).index.documentCount };
+    newestGeneration = generation;
     const loading = loadBuiltInSearchIndex().then((search) => {
       if (readerDocuments.length > 0) search.index.addAll(readerDocuments);
       return search;
