@@ -145,6 +145,8 @@ function report(all: Size[], floor: { samples: Sample[]; lighthouse?: Lighthouse
     ['typing "trump": first key → settled (loads the search index)', 'settleFirst', (value) => `${value.toFixed(0)} ms`],
     ['typing "trump": slowest later key → settled', 'settle', (value) => `${value.toFixed(0)} ms`],
     ['longest keystroke (Event Timing)', 'longestKey', (value) => `${value.toFixed(0)} ms`],
+    ['person filter, typing "oka": slowest key → suggestions drawn (the floor has no such field)', 'personSettle', (value) => `${value.toFixed(0)} ms`],
+    ['person filter: longest keystroke (Event Timing)', 'personLongestKey', (value) => `${value.toFixed(0)} ms`],
   ];
   const lines: string[] = [];
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 1024 ** 3).toFixed(1)} GB, Node ${process.versions.node}`;
