@@ -9,14 +9,14 @@
  * It refuses an out folder that is, holds or lies inside the seeds folder, and an existing folder
  * it did not write unless --force (see guard-out-folder.ts).
  */
-import { mkdir, readdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readPage } from '../ingest/corpus-stages.ts';
 import { inFileOrder } from '../ingest/build-corpus.ts';
-import { DEFAULT_STORY_LEXICON, readStoryFile, STORY_FILE_NAME } from '../ingest/lexicon/story-lexicon.ts';
+import { STORY_FILE_NAME, storyLexiconOf } from '../ingest/lexicon/story-lexicon.ts';
 import { realPathOf, refuseOutFolder, relateFolders } from './guard-out-folder.ts';
-import { buildCorpusInPool, defaultThreads, readArticlesOf, startRunner } from './pool/build-in-pool.ts';
+import { buildCorpusInPool, defaultThreads, parseThreads, readArticlesOf, startRunner } from './pool/build-in-pool.ts';
 import { progressReport } from './pool/progress-report.ts';
 import { readSeedFolder, type SeedFolder } from './read-seed-folder.ts';
 import { contentDigest, linesDigest, linesFileName, linesFileSchema, pagesFileName, parseShard, readShardFiles, runDigest, SHARD_FORMAT, templateLinesOfShards, type LinesFile, type PagesFile, type ShardSpec } from './shards/shard-files.ts';
@@ -57,8 +57,8 @@ async function writeJsonAtomically(path: string, value: unknown): Promise<void> 
 
 async function main(): Promise<number> {
   const started = performance.now();
-  const threads = values.threads === undefined ? undefined : Number(values.threads);
-  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) return fail(`--threads wants a whole number of at least 1, not “${values.threads}”; nothing was written.`);
+  const threads = parseThreads(values.threads);
+  if (threads === null) return fail(`--threads wants a whole number of at least 1, not “${values.threads}”; nothing was written.`);
   if (values.shard !== undefined) return runShardStep(threads);
   const refusal = await refuseOutFolder(seedsDir, outDir, values.force!);
   if (refusal) return fail(`refused: ${refusal}\nNothing was read or written.`);
@@ -69,7 +69,7 @@ async function main(): Promise<number> {
     printProblems(folder.problems);
     return fail(`no readable input files in ${seedsDir}; nothing was written.`);
   }
-  const story = folder.storyText === undefined ? { lexicon: DEFAULT_STORY_LEXICON, problem: null } : readStoryFile(folder.storyText);
+  const story = storyLexiconOf(folder.storyText);
   const progress = progressReport(folder.inputs.length);
   const readSeconds = (performance.now() - started) / 1000;
   const built = await buildCorpusInPool(folder.inputs, { lexicon: story.lexicon, threads, onProgress: progress.update }).finally(() => progress.stop());
@@ -117,9 +117,8 @@ async function runShardStep(threads: number | undefined): Promise<number> {
   const relation = relateFolders(await realPathOf(shardDir), await realPathOf(seedsDir));
   if (relation !== 'apart') return fail(`--shard-dir ${shardDir} ${relation === 'same' ? 'is' : relation === 'inside' ? 'lies inside' : 'holds'} the seeds folder ${seedsDir}; its files would be read as pages. Choose a folder apart from the seeds.`);
   await mkdir(shardDir, { recursive: true });
-  const names = (await readdir(seedsDir)).sort();
   const folder = await readSeedFolder(seedsDir, undefined, { shard: { index: shard.number - 1, count: shard.count } });
-  const run = runDigest(names, folder.storyText);
+  const run = runDigest(folder.names, folder.storyText);
   const content = contentDigest(folder.inputs, folder.problems);
   const pages = inFileOrder(folder.inputs).map(readPage);
   if (values.step === 'lines') {
@@ -144,7 +143,7 @@ async function writePagesShard(shard: ShardSpec, shardDir: string, folder: SeedF
     return fail(`the pages of shard ${shard.number}/${shard.count} changed since its lines step (a page was edited, added or removed); run its lines step again, then the pages step of every shard.`);
   }
   const templateLines = templateLinesOfShards(linesFiles);
-  const story = folder.storyText === undefined ? { lexicon: DEFAULT_STORY_LEXICON, problem: null } : readStoryFile(folder.storyText);
+  const story = storyLexiconOf(folder.storyText);
   const decoded = read.flatMap((result) => (result.page ? [result.page] : []));
   const runner = startRunner(story.lexicon, threads ?? defaultThreads(decoded.length));
   const progress = progressReport(decoded.length);

@@ -7,9 +7,9 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Sidecar } from '../ingest/read-sidecar.ts';
-import { DEFAULT_STORY_LEXICON, readStoryFile } from '../ingest/lexicon/story-lexicon.ts';
+import { storyLexiconOf } from '../ingest/lexicon/story-lexicon.ts';
 import { refuseOutFolder } from './guard-out-folder.ts';
-import { defaultThreads, emptyTimings, finishInPool, startRunner } from './pool/build-in-pool.ts';
+import { defaultThreads, emptyTimings, finishInPool, parseThreads, startRunner } from './pool/build-in-pool.ts';
 import { progressReport } from './pool/progress-report.ts';
 import { inFileOrderBy, linesDigest, linesFileSchema, pagesFileSchema, readShardFiles } from './shards/shard-files.ts';
 import { writeAppData } from './write-app-data.ts';
@@ -33,8 +33,8 @@ async function main(): Promise<number> {
   }
   const shardDir = resolve(values['shard-dir']);
   const outDir = resolve(values.out!);
-  const threads = values.threads === undefined ? undefined : Number(values.threads);
-  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
+  const threads = parseThreads(values.threads);
+  if (threads === null) {
     process.stderr.write(`merge: --threads wants a whole number of at least 1, not “${values.threads}”.\n`);
     return 1;
   }
@@ -56,14 +56,14 @@ async function main(): Promise<number> {
     return 1;
   }
   const storyText = shards[0]!.storyText;
-  const story = storyText === null ? { lexicon: DEFAULT_STORY_LEXICON } : readStoryFile(storyText);
+  const story = storyLexiconOf(storyText);
   const articlesByPage = inFileOrderBy(shards.map((shard) => shard.pages), (page) => page.sourceFile);
   const read = {
     readProblems: inFileOrderBy(shards.map((shard) => shard.readProblems), (problem) => problem.sourceFile),
     articlesByPage,
     sidecars: new Map<string, Sidecar | null>(inFileOrderBy(shards.map((shard) => shard.sidecars), ([file]) => file)),
   };
-  const used = Math.max(1, threads ?? defaultThreads(articlesByPage.length));
+  const used = threads ?? defaultThreads(articlesByPage.length);
   const runner = startRunner(story.lexicon, used);
   const progress = progressReport(articlesByPage.length);
   const built = await finishInPool(runner, read, story.lexicon, emptyTimings(), progress.update).finally(async () => {

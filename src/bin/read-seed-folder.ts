@@ -22,6 +22,8 @@ export interface SeedFolder {
   problems: Problem[];
   /** text of the reader's story file (readout.story.json), when the folder has one */
   storyText?: string;
+  /** every entry name of the folder, sorted, a shard's or not (what the shards of one run agree on) */
+  names: string[];
 }
 
 type ReadOutcome = { ok: true; bytes: Uint8Array } | { ok: false; severity: Problem['severity']; message: string };
@@ -141,5 +143,5 @@ export async function readSeedFolder(folder: string, onProgress?: (done: number,
     }
     inputs.push(input);
   }
-  return storyText === undefined ? { inputs, problems } : { inputs, problems, storyText };
+  return storyText === undefined ? { inputs, problems, names: all } : { inputs, problems, storyText, names: all };
 }

@@ -5,6 +5,7 @@
 import { searchFoldsOf } from '../data/app-files.ts';
 import { corpusSchema, type Corpus, type Problem } from '../data/contract.ts';
 import { buildAppFiles } from '../ingest/build-app-files.ts';
+import { compareFileNames } from '../ingest/build-corpus.ts';
 import type { StoryLexicon } from '../ingest/lexicon/story-lexicon.ts';
 import { writeOutputAtomically } from './write-output.ts';
 
@@ -25,7 +26,7 @@ export interface AppData {
 
 /** Folder problems and pipeline problems in one list, by file name, so the output is the same whatever the read order. */
 export function mergeProblems(...lists: (readonly Problem[])[]): Problem[] {
-  return lists.flat().sort((a, b) => (a.sourceFile < b.sourceFile ? -1 : a.sourceFile > b.sourceFile ? 1 : 0));
+  return lists.flat().sort((a, b) => compareFileNames(a.sourceFile, b.sourceFile));
 }
 
 export function printProblems(problems: readonly Problem[]): void {

@@ -33,7 +33,7 @@ export interface BuildOptions {
 }
 
 /** A progress callback that passes on a fraction only when it reaches the next whole percent. */
-export function byPercent(onProgress: ((fraction: number) => void) | undefined): (fraction: number) => void {
+function byPercent(onProgress: ((fraction: number) => void) | undefined): (fraction: number) => void {
   let last = -1;
   return (fraction) => {
     const percent = Math.floor(fraction * 100);
@@ -43,9 +43,14 @@ export function byPercent(onProgress: ((fraction: number) => void) | undefined):
   };
 }
 
+/** The pipeline's one order of files: by code unit, as `sort()` orders strings, the same on every machine. */
+export function compareFileNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Inputs in file-name order: every stage sees the pages in the same order, whatever order they came in. */
 export function inFileOrder<T extends { sourceFile: string }>(inputs: readonly T[]): T[] {
-  return [...inputs].sort((a, b) => (a.sourceFile < b.sourceFile ? -1 : a.sourceFile > b.sourceFile ? 1 : 0));
+  return [...inputs].sort((a, b) => compareFileNames(a.sourceFile, b.sourceFile));
 }
 
 /** Stage 1 over the corpus: the decoded pages, their problems and the corpus's template lines. */

@@ -71,6 +71,13 @@ function inWorkers(lexicon: StoryLexicon, threads: number): Runner {
   };
 }
 
+/** `--threads` as typed: undefined when left out (one per core), a whole number of at least 1, or null for anything else. */
+export function parseThreads(text: string | undefined): number | undefined | null {
+  if (text === undefined) return undefined;
+  const threads = Number(text);
+  return Number.isInteger(threads) && threads >= 1 ? threads : null;
+}
+
 export function defaultThreads(pages: number): number {
   return pages < POOL_FROM_PAGES ? 1 : Math.max(1, availableParallelism());
 }

@@ -16,6 +16,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Problem } from '../../data/contract.ts';
+import { compareFileNames } from '../../ingest/build-corpus.ts';
 import type { PageArticles } from '../../ingest/corpus-stages.ts';
 import type { Sidecar } from '../../ingest/read-sidecar.ts';
 
@@ -126,5 +127,5 @@ export function templateLinesOfShards(files: readonly LinesFile[]): Set<string> 
 
 /** Interleaves shards' lists back into file order (each shard's list is in file order; a stable sort keeps a file's items in order). */
 export function inFileOrderBy<T>(lists: readonly (readonly T[])[], fileOf: (item: T) => string): T[] {
-  return lists.flat().sort((a, b) => (fileOf(a) < fileOf(b) ? -1 : fileOf(a) > fileOf(b) ? 1 : 0));
+  return lists.flat().sort((a, b) => compareFileNames(fileOf(a), fileOf(b)));
 }

@@ -101,6 +101,11 @@ export function extendLexicon(base: StoryLexicon, story: StoryFile): StoryLexico
  * Reads a story file's text: the lexicon it makes, or the default one and a problem that says
  * what is wrong (the rest of the ingest goes on with the built-in knowledge).
  */
+/** The lexicon a run uses: the built-in story, or the reader's story file read over it (with its problem, if any). */
+export function storyLexiconOf(storyText: string | null | undefined): { lexicon: StoryLexicon; problem: Problem | null } {
+  return storyText === undefined || storyText === null ? { lexicon: DEFAULT_STORY_LEXICON, problem: null } : readStoryFile(storyText);
+}
+
 export function readStoryFile(text: string, base: StoryLexicon = DEFAULT_STORY_LEXICON): { lexicon: StoryLexicon; problem: Problem | null } {
   let json: unknown;
   try {
