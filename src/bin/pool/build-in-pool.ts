@@ -11,10 +11,10 @@ import Tinypool from 'tinypool';
 import type { Person } from '../../data/contract.ts';
 import { readPages, sourcesOf, type BuildResult, type SourceInput } from '../../ingest/build-corpus.ts';
 import type { Problem } from '../../data/contract.ts';
-import { finishCorpus, readArticles, readStatements, settleArticles, statementsInputOf, type DecodedPage, type PageArticles, type Statements, type StatementsInput } from '../../ingest/corpus-stages.ts';
+import { finishCorpus, settleArticles, statementsInputOf, type DecodedPage, type PageArticles, type Statements, type StatementsInput } from '../../ingest/corpus-stages.ts';
 import type { Sidecar } from '../../ingest/read-sidecar.ts';
 import { DEFAULT_STORY_LEXICON, type StoryLexicon } from '../../ingest/lexicon/story-lexicon.ts';
-import type { ArticlesBatch, PoolData } from './pipeline-tasks.ts';
+import { articlesOfBatch, statementsOfBatch, type ArticlesBatch, type PoolData } from './pipeline-tasks.ts';
 
 export type StageName = 'read' | 'articles' | 'settle' | 'statements' | 'finish';
 
@@ -50,11 +50,8 @@ export interface Runner {
 
 function inThisThread(lexicon: StoryLexicon): Runner {
   return {
-    articles: async ({ pages, templateLines }) => {
-      const lines = new Set(templateLines);
-      return pages.map((page) => readArticles(page, lines, lexicon));
-    },
-    statements: async (inputs) => inputs.map(readStatements),
+    articles: async (batch) => articlesOfBatch(batch, lexicon),
+    statements: async (inputs) => statementsOfBatch(inputs),
     close: async () => {},
   };
 }

@@ -16,13 +16,22 @@ export interface ArticlesBatch {
   templateLines: string[];
 }
 
-const { lexicon } = Tinypool.workerData as PoolData;
-
-export function readArticlesBatch({ pages, templateLines }: ArticlesBatch): PageArticles[] {
+/** Stage 2 over one batch: what a worker runs, and what the pool runs in its own thread for a small input. */
+export function articlesOfBatch({ pages, templateLines }: ArticlesBatch, lexicon: StoryLexicon): PageArticles[] {
   const lines = new Set(templateLines);
   return pages.map((page) => readArticles(page, lines, lexicon));
 }
 
-export function readStatementsBatch(inputs: StatementsInput[]): Statements[] {
+export function statementsOfBatch(inputs: readonly StatementsInput[]): Statements[] {
   return inputs.map(readStatements);
 }
+
+// Only a worker of the pool has workerData; the main thread imports the batch functions above.
+const lexicon = (Tinypool.workerData as PoolData | undefined)?.lexicon;
+
+export function readArticlesBatch(batch: ArticlesBatch): PageArticles[] {
+  if (!lexicon) throw new Error('readArticlesBatch runs in a worker of the pool, which receives the lexicon as workerData.');
+  return articlesOfBatch(batch, lexicon);
+}
+
+export const readStatementsBatch = statementsOfBatch;
