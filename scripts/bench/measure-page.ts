@@ -5,7 +5,7 @@
  * Event Timing). The floor (scripts/bench-floor) and the app are measured by the same function.
  */
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview } from 'vite';
 
 export type Sample = { lcp: number; cls: number; tbt: number; scriptBytes: number; dataBytes: number; heapMB: number; settleFirst: number; settle: number; longestKey: number; personSettle: number; personLongestKey: number };
@@ -70,44 +70,42 @@ export async function measure(browser: Browser, url: string): Promise<Sample> {
   await page.waitForTimeout(1500);
   await page.keyboard.type('rump', { delay: 120 });
   await page.waitForTimeout(1500);
-  const typing = await page.evaluate(() => {
-    const bench = (window as unknown as { __bench: { events: [string, number][]; keys: number[]; mutations: number[] } }).__bench;
-    const keyEvents = bench.events.filter(([name]) => /^(keydown|keypress|keyup|input|beforeinput)$/.test(name));
-    // For each key, the last change of the page before the next key (or within 1.5 s): when what it asked for was drawn.
-    const settle = bench.keys.map((key, index) => {
-      const until = Math.min(bench.keys[index + 1] ?? Infinity, key + 1500);
-      const inWindow = bench.mutations.filter((time) => time >= key && time < until);
-      return inWindow.length > 0 ? inWindow[inWindow.length - 1]! - key : 0;
-    });
-    // The first key also loads the search index; the others show what typing costs once it is there.
-    return { settleFirst: settle[0] ?? 0, settle: Math.max(0, ...settle.slice(1)), longestKey: keyEvents.reduce((max, [, duration]) => Math.max(max, duration), 0) };
-  });
+  const searchTyping = await typingSince(page, 1500);
+  // The first key also loads the search index; the others show what typing costs once it is there.
+  const typing = { settleFirst: searchTyping.settle[0] ?? 0, settle: Math.max(0, ...searchTyping.settle.slice(1)), longestKey: searchTyping.longestKey };
   // The person filter's type-ahead (the app only; the floor has one field): each key until its suggestions are drawn.
   const person = page.getByRole('combobox', { name: 'Person' });
   let personTyping = { personSettle: 0, personLongestKey: 0 };
   if ((await person.count()) > 0) {
     await page.evaluate(() => {
       const bench = (window as unknown as { __bench: { events: unknown[]; keys: unknown[]; mutations: unknown[] } }).__bench;
-      bench.events.length = 0;
-      bench.keys.length = 0;
-      bench.mutations.length = 0;
+      for (const list of [bench.events, bench.keys, bench.mutations]) list.length = 0;
     });
     await person.click();
     await page.keyboard.type('oka', { delay: 120 });
     await page.waitForTimeout(1000);
-    personTyping = await page.evaluate(() => {
-      const bench = (window as unknown as { __bench: { events: [string, number][]; keys: number[]; mutations: number[] } }).__bench;
-      const keyEvents = bench.events.filter(([name]) => /^(keydown|keypress|keyup|input|beforeinput)$/.test(name));
-      const settle = bench.keys.map((key, index) => {
-        const until = Math.min(bench.keys[index + 1] ?? Infinity, key + 1000);
-        const inWindow = bench.mutations.filter((time) => time >= key && time < until);
-        return inWindow.length > 0 ? inWindow[inWindow.length - 1]! - key : 0;
-      });
-      return { personSettle: Math.max(0, ...settle), personLongestKey: keyEvents.reduce((max, [, duration]) => Math.max(max, duration), 0) };
-    });
+    const figures = await typingSince(page, 1000);
+    personTyping = { personSettle: Math.max(0, ...figures.settle), personLongestKey: figures.longestKey };
   }
   await context.close();
   return { ...load, heapMB: heap / 1e6, ...typing, ...personTyping };
+}
+
+/**
+ * What the keys typed so far cost: for each key, the last change of the page before the next key (or
+ * within `windowMs`), when what it asked for was drawn; and the longest key event (Event Timing).
+ */
+function typingSince(page: Page, windowMs: number): Promise<{ settle: number[]; longestKey: number }> {
+  return page.evaluate((windowMs) => {
+    const bench = (window as unknown as { __bench: { events: [string, number][]; keys: number[]; mutations: number[] } }).__bench;
+    const keyEvents = bench.events.filter(([name]) => /^(keydown|keypress|keyup|input|beforeinput)$/.test(name));
+    const settle = bench.keys.map((key, index) => {
+      const until = Math.min(bench.keys[index + 1] ?? Infinity, key + windowMs);
+      const inWindow = bench.mutations.filter((time) => time >= key && time < until);
+      return inWindow.length > 0 ? inWindow[inWindow.length - 1]! - key : 0;
+    });
+    return { settle, longestKey: keyEvents.reduce((max, [, duration]) => Math.max(max, duration), 0) };
+  }, windowMs);
 }
 
 export const median = (numbers: number[]) => {

@@ -30,11 +30,17 @@ function filesOf(folder: string): Map<string, string> {
   return files;
 }
 
-test('three shards and a merge give the files of one ingest, byte for byte', async () => {
+/** A fresh work folder with a seeds folder in it holding the project's seeds (or nothing). */
+function workFolder(withSeeds = true): { work: string; seeds: string } {
   const work = mkdtempSync(join(tmpdir(), 'readout-shards-'));
   const seeds = join(work, 'seeds');
   mkdirSync(seeds);
-  for (const name of readdirSync(join(root, 'seeds'))) copyFileSync(join(root, 'seeds', name), join(seeds, name));
+  if (withSeeds) for (const name of readdirSync(join(root, 'seeds'))) copyFileSync(join(root, 'seeds', name), join(seeds, name));
+  return { work, seeds };
+}
+
+test('three shards and a merge give the files of one ingest, byte for byte', async () => {
+  const { work, seeds } = workFolder();
   const dev = resolve(root, '../shared/dev-pages/raw');
   for (const name of readdirSync(dev).filter((file) => file.endsWith('.txt'))) copyFileSync(join(dev, name), join(seeds, `dev-${name}`));
   writeFileSync(join(seeds, 'zz-own.txt'), 'Club signs striker for record fee\nThe club paid €80 million for Ada Okafor on Monday.\n“I am delighted,” Okafor said.\n');
@@ -65,10 +71,7 @@ test('three shards and a merge give the files of one ingest, byte for byte', asy
 }, 240_000);
 
 test('a pages step before every lines file, or a merge with a shard missing, stops with the shard named', async () => {
-  const work = mkdtempSync(join(tmpdir(), 'readout-shards-'));
-  const seeds = join(work, 'seeds');
-  mkdirSync(seeds);
-  for (const name of readdirSync(join(root, 'seeds'))) copyFileSync(join(root, 'seeds', name), join(seeds, name));
+  const { work, seeds } = workFolder();
   const shardDir = join(work, 'shards');
   await cli('ingest', '--seeds', seeds, '--shard', '1/2', '--shard-dir', shardDir, '--step', 'lines');
   await expect(cli('ingest', '--seeds', seeds, '--shard', '1/2', '--shard-dir', shardDir)).rejects.toMatchObject({ stderr: expect.stringMatching(/shard 2 of 2 are missing/) });
@@ -91,9 +94,7 @@ test('a pages step before every lines file, or a merge with a shard missing, sto
 }, 180_000);
 
 test('a merge of shards that read no page leaves the output alone', async () => {
-  const work = mkdtempSync(join(tmpdir(), 'readout-shards-'));
-  const seeds = join(work, 'seeds');
-  mkdirSync(seeds);
+  const { work, seeds } = workFolder(false);
   const shardDir = join(work, 'shards');
   await cli('ingest', '--seeds', seeds, '--shard', '1/1', '--shard-dir', shardDir, '--step', 'lines');
   await cli('ingest', '--seeds', seeds, '--shard', '1/1', '--shard-dir', shardDir);

@@ -37,21 +37,19 @@ export function progressReport(pages: number, stream: NodeJS.WriteStream = proce
       stop: () => bar.stop(),
     };
   }
-  let lastTenth = new Map<StageProgress['stage'], number>();
-  const started = new Map<StageProgress['stage'], number>();
+  // A plain line every tenth of a stage: when it started, and the last tenth written.
+  const stages = new Map<StageProgress['stage'], { started: number; tenth: number }>();
   return {
     update(progress) {
-      if (!started.has(progress.stage)) started.set(progress.stage, performance.now());
+      const stage = stages.get(progress.stage) ?? { started: performance.now(), tenth: 0 };
+      stages.set(progress.stage, stage);
       const tenth = Math.floor((progress.done / Math.max(1, progress.total)) * 10);
-      if ((lastTenth.get(progress.stage) ?? 0) >= tenth) return;
-      lastTenth.set(progress.stage, tenth);
-      const seconds = (performance.now() - started.get(progress.stage)!) / 1000;
-      const rate = progress.done / Math.max(seconds, 1e-3);
+      if (stage.tenth >= tenth) return;
+      stage.tenth = tenth;
+      const rate = progress.done / Math.max((performance.now() - stage.started) / 1000, 1e-3);
       const left = (progress.total - progress.done) / Math.max(rate, 1e-3);
       stream.write(`ingest: ${LABELS[progress.stage]} ${progress.done}/${progress.total} (${tenth * 10}%), ${rate.toFixed(0)}/s, about ${left.toFixed(0)} s left\n`);
     },
-    stop() {
-      lastTenth = new Map();
-    },
+    stop: () => {},
   };
 }
