@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview } from 'vite';
 
-export type Sample = { lcp: number; cls: number; tbt: number; scriptBytes: number; dataBytes: number; heapMB: number; settleFirst: number; settle: number; longestKey: number; personSettle: number; personLongestKey: number };
+export type Sample = { lcp: number; cls: number; tbt: number; scriptBytes: number; dataBytes: number; laterDataBytes: number; heapMB: number; settleFirst: number; settle: number; longestKey: number; personSettle: number; personLongestKey: number };
 
 /** Serves a built folder as production would (vite preview: compression off, SPA fallback). */
 export async function serve(root: string, outDir: string): Promise<{ url: string; close: () => Promise<void> }> {
@@ -58,7 +58,9 @@ export async function measure(browser: Browser, url: string): Promise<Sample> {
       // Total blocking time as Lighthouse counts it: the part of each long task over 50 ms, after the first paint.
       tbt: bench.longTasks.filter(([start]) => start >= fcp).reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0),
       scriptBytes: bytes((entry) => entry.initiatorType === 'script' || entry.name.endsWith('.js')),
-      dataBytes: bytes((entry) => entry.name.endsWith('.json')),
+      // What the largest paint waited for, and what loaded after it (a large index's parts, within the 1.5 s above).
+      dataBytes: bytes((entry) => entry.name.endsWith('.json') && entry.responseEnd <= bench.lcp),
+      laterDataBytes: bytes((entry) => entry.name.endsWith('.json') && entry.responseEnd > bench.lcp),
     };
   });
   const metrics = await client.send('Performance.getMetrics');

@@ -2,7 +2,7 @@
  * The end of an ingest or a merge: the corpus checked against the data contract, cut into the app's
  * files and written atomically (write-output.ts), with the summary and the problems on stderr.
  */
-import { searchFoldsOf } from '../data/app-files.ts';
+import { INDEX_PART_SIZE, searchFoldsOf } from '../data/app-files.ts';
 import { corpusSchema, type Corpus, type Problem } from '../data/contract.ts';
 import { buildAppFiles } from '../ingest/build-app-files.ts';
 import { compareFileNames } from '../ingest/build-corpus.ts';
@@ -42,7 +42,7 @@ export async function writeAppData(data: AppData): Promise<number> {
     process.stderr.write(`${command}: the corpus does not match the data contract; nothing was written.\n${checked.error.message}\n`);
     return 1;
   }
-  const files = buildAppFiles(checked.data, data.sources, searchFoldsOf(data.lexicon.spellings));
+  const files = buildAppFiles(checked.data, data.sources, searchFoldsOf(data.lexicon.spellings), { partSize: INDEX_PART_SIZE });
   process.stderr.write(`${command}: writing ${files.size} files\n`);
   await writeOutputAtomically(outDir, files, {
     storeRoot: data.storeRoot,

@@ -57,14 +57,43 @@ export const storySchema = z.object({
   terms: z.array(z.string()),
 });
 
+/**
+ * What the list's filters show before every article has loaded (a large collection's index comes in parts):
+ * the count, the outlets and the articles per day, computed at ingest from all articles.
+ */
+export const listFacetsSchema = z.object({
+  articleCount: z.int().check(z.nonnegative()),
+  publishers: z.array(z.string()),
+  /** [day, articles published that day], oldest first */
+  publishedDays: z.array(z.tuple([z.string(), z.int().check(z.positive())])),
+});
+
+/**
+ * The articles index.json holds itself when the collection is large: the newest first, enough for the
+ * list's first screen. The rest are in parts of INDEX_PART_SIZE (index/articles-K.json), which the app
+ * fetches in parallel and parses one per task, so no single task parses the whole list (ADR 010).
+ */
+export const FIRST_SCREEN_ARTICLES = 200;
+export const INDEX_PART_SIZE = 1000;
+export const INDEX_PART_PATH = /^index\/articles-\d+\.json$/;
+
 export const indexFileSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
+  /** newest first (compareNewestFirst); all of them unless articleParts lists the files holding the rest */
   articles: z.array(articleSummarySchema),
+  articleParts: z.optional(z.array(z.string().check(z.regex(INDEX_PART_PATH)))),
+  facets: z.optional(listFacetsSchema),
   people: z.array(personSummarySchema),
   anchorEvents: z.array(anchorEventSchema),
   problems: z.array(problemSchema),
   // Absent from a library built before stories existed (kept in IndexedDB): read as none, not as a broken file.
   stories: z._default(z.array(storySchema), []),
+});
+
+/** One part of index.json's articles (see FIRST_SCREEN_ARTICLES). */
+export const indexPartSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  articles: z.array(articleSummarySchema),
 });
 
 /**
@@ -175,6 +204,8 @@ export function readSearchIndex(MiniSearchClass: typeof MiniSearch, text: string
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 export type PersonSummary = z.infer<typeof personSummarySchema>;
 export type IndexFile = z.infer<typeof indexFileSchema>;
+export type ListFacets = z.infer<typeof listFacetsSchema>;
+export type IndexPart = z.infer<typeof indexPartSchema>;
 export type Story = z.infer<typeof storySchema>;
 export type QuoteEntry = z.infer<typeof quoteEntrySchema>;
 export type QuotesFile = z.infer<typeof quotesFileSchema>;

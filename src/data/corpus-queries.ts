@@ -1,11 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import { readCorrections, readLibraryBuild } from './library-store.ts';
-import { loadArticle, loadDatasets, loadIndex, loadPerson, loadQuotes, loadSource } from './load-corpus.ts';
+import { loadArticle, loadDatasets, loadFirstScreen, loadIndex, loadPerson, loadQuotes, loadSource } from './load-corpus.ts';
 
 // The data is built before the app is served and never changes while it runs: 'static' means never refetch.
 // When the reader adds or removes pages of their own, the app resets every ['corpus'] query (resetQueries ignores staleTime).
 export const corpusQueries = {
   index: () => queryOptions({ queryKey: ['corpus', 'index'], queryFn: ({ signal }) => loadIndex(signal), staleTime: 'static' }),
+  /** the list's first screen of a large collection, while the index's parts load (null: wait for index) */
+  firstScreen: () => queryOptions({ queryKey: ['corpus', 'first-screen'], queryFn: () => loadFirstScreen(), staleTime: 'static' }),
   article: (id: string) =>
     queryOptions({ queryKey: ['corpus', 'article', id], queryFn: ({ signal }) => loadArticle(id, signal), staleTime: 'static' }),
   person: (personId: string) =>

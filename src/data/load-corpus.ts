@@ -4,15 +4,16 @@ import {
   articleFileSchema,
   datasetsFileSchema,
   indexFileSchema,
+  indexPartSchema,
   personFileSchema,
   quotesFileSchema,
   sourceFileSchema,
 } from './app-files.ts';
-import type { ArticleFile, DatasetsFile, IndexFile, PersonFile, QuotesFile, SourceFile } from './app-files.ts';
+import type { ArticleFile, DatasetsFile, IndexFile, ListFacets, PersonFile, QuotesFile, SourceFile } from './app-files.ts';
 import { isMyArticle, MY_SOURCE_KEY_PREFIX, type LibraryBuild } from './library.ts';
 import { readCorrections, readLibraryBuild } from './library-store.ts';
 import type * as z from 'zod/mini';
-import { DataError, loadJson, loadText } from './load-data.ts';
+import { DataError, loadJson, loadText, yieldToPage } from './load-data.ts';
 import { SCHEMA_VERSION } from './contract.ts';
 
 // The merging code is loaded only by a reader who has pages of their own.
@@ -34,11 +35,54 @@ function libraryFile<Schema extends z.ZodMiniType>(build: LibraryBuild, path: st
   }
 }
 
+// index.json is read by both loaders below, which the list page starts together: one request serves both.
+// (Without the signal: one query leaving must not cancel the other's read.)
+let pendingIndexHead: Promise<IndexFile> | null = null;
+function loadIndexHead(): Promise<IndexFile> {
+  pendingIndexHead ??= loadJson('index.json', indexFileSchema).finally(() => {
+    pendingIndexHead = null;
+  });
+  return pendingIndexHead;
+}
+
+/**
+ * index.json with the articles of its parts (a large collection's, see FIRST_SCREEN_ARTICLES): fetched in
+ * parallel, each parsed and checked in a task of its own so the page stays responsive meanwhile.
+ */
+async function withArticleParts(head: IndexFile, signal?: AbortSignal): Promise<IndexFile> {
+  const { articleParts, facets, ...index } = head;
+  if (!articleParts || articleParts.length === 0) return index;
+  const parts = await Promise.all(
+    articleParts.map(async (path) => {
+      const part = await loadJson(path, indexPartSchema, signal);
+      await yieldToPage();
+      return part.articles;
+    }),
+  );
+  const articles = [...head.articles, ...parts.flat()];
+  if (facets && facets.articleCount !== articles.length) {
+    throw new DataError('invalid', 'index.json', `index.json counts ${facets.articleCount} articles but its parts hold ${articles.length}. Run npm run ingest.`);
+  }
+  return { ...index, articles };
+}
+
 export async function loadIndex(signal?: AbortSignal): Promise<IndexFile> {
-  const [base, build, corrections] = await Promise.all([loadJson('index.json', indexFileSchema, signal), readLibraryBuild(), readCorrections()]);
+  const [head, build, corrections] = await Promise.all([loadIndexHead(), readLibraryBuild(), readCorrections()]);
+  const base = await withArticleParts(head, signal);
   const mine = build && libraryFile(build, 'index.json', indexFileSchema);
   const merged = mine ? (await merging()).mergeIndex(base, mine) : base;
   return corrections.size === 0 ? merged : (await correcting()).correctIndex(merged, corrections);
+}
+
+/**
+ * What the list can draw before a large index's parts arrive: index.json alone (the newest articles, every
+ * person, the facets). Null when there are no parts (loadIndex is as quick) or when the reader's own pages or
+ * corrections change the list: their first screen waits for the whole index.
+ */
+export async function loadFirstScreen(): Promise<(IndexFile & { facets: ListFacets }) | null> {
+  const [head, build, corrections] = await Promise.all([loadIndexHead(), readLibraryBuild(), readCorrections()]);
+  if (build || corrections.size > 0 || !head.articleParts?.length || !head.facets) return null;
+  return { ...head, facets: head.facets };
 }
 
 /** An article's file with the reader's corrections (title, outlet, date, address) in place. */

@@ -85,3 +85,10 @@ export async function loadText(path: string, signal?: AbortSignal): Promise<stri
   if (head) checkSchemaVersion(path, { schemaVersion: Number(head[1]) });
   return text;
 }
+
+/** Lets the page handle input and paint between pieces of a long load (scheduler.yield where Chromium has it). */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

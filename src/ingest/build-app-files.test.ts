@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { articleFileSchema, datasetsFileSchema, quotesFileSchema, indexFileSchema, personFileSchema, type PersonFile } from '../data/app-files.ts';
+import { FIRST_SCREEN_ARTICLES, articleFileSchema, datasetsFileSchema, quotesFileSchema, indexFileSchema, indexPartSchema, personFileSchema, type PersonFile } from '../data/app-files.ts';
 import { corpusSchema, type Article, type Corpus, type Quote } from '../data/contract.ts';
 import { assignSourceKeys, buildAppFiles } from './build-app-files.ts';
 
@@ -161,4 +161,28 @@ test('search folds the spellings the story lists as one, and accents, the same w
   const { index: search, spellingsOf } = readSearchIndex(MiniSearch, buildAppFiles(spelled, new Map(), folds).get('search.json')!);
   expect(spellingsOf('kyiv')).toEqual(['kyiv', 'kiev']);
   for (const word of ['Kyiv', 'kiev', 'KIEV', 'sanchez', 'Sánchez']) expect(search.search(word).map((r) => r.id)).toEqual([article.id]);
+});
+
+test('a collection larger than one screen keeps its newest articles in index.json and the rest in parts that add up to the whole', () => {
+  const count = FIRST_SCREEN_ARTICLES + 2 * 7 + 3;
+  const days = ['2025-06-01', '2025-06-03', null, '2025-05-30'];
+  const large: Corpus = { ...corpus, quotes: [], articles: Array.from({ length: count }, (_, n) => ({ ...article(`page-${n}`, days[n % days.length]!, n % 2 ? ['dmitry-peskov'] : []), publisher: n % 3 ? 'RT' : 'TASS' })) };
+  const whole = indexFileSchema.parse(JSON.parse(buildAppFiles(large, new Map()).get('index.json')!));
+  const files = buildAppFiles(large, new Map(), {}, { partSize: 7 });
+  const head = indexFileSchema.parse(JSON.parse(files.get('index.json')!));
+
+  expect(whole.articleParts).toBeUndefined();
+  expect(head.articles).toHaveLength(FIRST_SCREEN_ARTICLES);
+  expect(head.articleParts).toHaveLength(3);
+  const parts = head.articleParts!.map((path) => indexPartSchema.parse(JSON.parse(files.get(path)!)).articles);
+  expect(parts.map((part) => part.length)).toEqual([7, 7, 3]);
+  // In order, the head and its parts are the single file's list: newest first, undated last.
+  expect([...head.articles, ...parts.flat()]).toEqual(whole.articles);
+  expect(whole.articles[0]!.publishedOn).toBe('2025-06-03');
+  expect(whole.articles.at(-1)!.publishedOn).toBeNull();
+  expect(head.facets).toEqual({
+    articleCount: count,
+    publishers: ['RT', 'TASS'],
+    publishedDays: [['2025-05-30', 54], ['2025-06-01', 55], ['2025-06-03', 54]],
+  });
 });

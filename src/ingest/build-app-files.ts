@@ -1,9 +1,10 @@
 import MiniSearch from 'minisearch';
-import { SEARCH_OPTIONS, TOP_DESCRIPTOR_COUNT, searchTermProcessor, type SearchFolds, toSourceKey, type ArticleFile, type SearchDocument, type QuotesFile, type QuoteEntry, type DatasetsFile, type IndexFile, type PersonFile, type SourceFile } from '../data/app-files.ts';
+import { FIRST_SCREEN_ARTICLES, SEARCH_OPTIONS, TOP_DESCRIPTOR_COUNT, type ArticleSummary, type IndexPart, type ListFacets, searchTermProcessor, type SearchFolds, toSourceKey, type ArticleFile, type SearchDocument, type QuotesFile, type QuoteEntry, type DatasetsFile, type IndexFile, type PersonFile, type SourceFile } from '../data/app-files.ts';
 import type { Corpus } from '../data/contract.ts';
 import { shortHash } from './hash.ts';
 import { withSameWords } from '../data/same-words-carriers.ts';
 import { findStories } from './stories/find-stories.ts';
+import { compareNewestFirst } from '../data/article-order.ts';
 
 const SNIPPET_LENGTH = 220;
 
@@ -13,7 +14,15 @@ const SNIPPET_LENGTH = 220;
  * one of datasets for the charts, one per raw source, and a prebuilt search index.
  * Returns relative path → file content; writing them is the CLI's job.
  */
-export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, string>, searchFolds: SearchFolds = {}): Map<string, string> {
+export type AppFileOptions = {
+  /**
+   * Articles per part of index.json (FIRST_SCREEN_ARTICLES, INDEX_PART_SIZE), or null for one file: the CLI
+   * splits a large collection; the reader's own pages, merged into the built-in index in the browser, stay whole.
+   */
+  partSize?: number | null;
+};
+
+export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, string>, searchFolds: SearchFolds = {}, options: AppFileOptions = {}): Map<string, string> {
   const files = new Map<string, string>();
   const sourceKeys = assignSourceKeys([...new Set([...sources.keys(), ...corpus.articles.map((article) => article.sourceFile)])]);
   files.set('corpus.json', `${JSON.stringify(corpus, null, 1)}\n`);
@@ -26,15 +35,20 @@ export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, strin
   const embeddedByParent = groupBy(corpus.articles.filter((article) => article.parentId), (article) => article.parentId!);
   const quoteCounts = countBy(corpus.quotes.map((quote) => quote.speakerId ?? ''));
   const articleCounts = countBy(corpus.articles.flatMap((article) => article.personIds));
-  const index: IndexFile = {
-    schemaVersion: corpus.schemaVersion,
-    articles: corpus.articles.map(({ blocks, cuts, ...summary }) => ({
+  const summaries: ArticleSummary[] = corpus.articles
+    .map(({ blocks, cuts, ...summary }) => ({
       ...summary,
       snippet: snippetOf(blocks, summary.titleBlock),
       quoteCount: quotesByArticle.get(summary.id)?.length ?? 0,
       embeddedIds: (embeddedByParent.get(summary.id) ?? []).map((article) => article.id),
       sourceKey: sourceKeys.get(summary.sourceFile)!,
-    })),
+    }))
+    .sort(compareNewestFirst);
+  const { inline, parts } = splitIndexArticles(summaries, options.partSize ?? null);
+  const index: IndexFile = {
+    schemaVersion: corpus.schemaVersion,
+    articles: inline,
+    ...(parts.length > 0 && { articleParts: parts.map((_, number) => `index/articles-${number}.json`), facets: listFacetsOf(summaries) }),
     people: corpus.people.map(({ descriptors, ...person }) => ({
       ...person,
       quoteCount: quoteCounts.get(person.id) ?? 0,
@@ -46,6 +60,10 @@ export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, strin
     stories: findStories(corpus.articles),
   };
   files.set('index.json', JSON.stringify(index));
+  parts.forEach((articles, number) => {
+    const part: IndexPart = { schemaVersion: corpus.schemaVersion, articles };
+    files.set(`index/articles-${number}.json`, JSON.stringify(part));
+  });
 
   for (const article of corpus.articles) {
     const file: ArticleFile = { schemaVersion: corpus.schemaVersion, article, quotes: quotesByArticle.get(article.id) ?? [], figures: figuresByArticle.get(article.id) ?? [] };
@@ -114,6 +132,27 @@ export function assignSourceKeys(sourceFiles: readonly string[]): Map<string, st
     keys.set(name, key);
   }
   return keys;
+}
+
+/**
+ * index.json's own articles and the parts holding the rest: the first FIRST_SCREEN_ARTICLES stay in
+ * index.json so the list paints from one request; a collection that fits in that stays in one file.
+ */
+export function splitIndexArticles(summaries: readonly ArticleSummary[], partSize: number | null): { inline: ArticleSummary[]; parts: ArticleSummary[][] } {
+  if (partSize === null || summaries.length <= FIRST_SCREEN_ARTICLES) return { inline: [...summaries], parts: [] };
+  const parts: ArticleSummary[][] = [];
+  for (let start = FIRST_SCREEN_ARTICLES; start < summaries.length; start += partSize) parts.push(summaries.slice(start, start + partSize));
+  return { inline: summaries.slice(0, FIRST_SCREEN_ARTICLES), parts };
+}
+
+/** The list's filters over every article, for the screens drawn before the parts arrive. */
+export function listFacetsOf(summaries: readonly ArticleSummary[]): ListFacets {
+  const days = countBy(summaries.flatMap((article) => (article.publishedOn ? [article.publishedOn] : [])));
+  return {
+    articleCount: summaries.length,
+    publishers: [...new Set(summaries.flatMap((article) => (article.publisher ? [article.publisher] : [])))].sort((a, b) => a.localeCompare(b)),
+    publishedDays: [...days].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+  };
 }
 
 function snippetOf(blocks: Corpus['articles'][number]['blocks'], titleBlock: number | null): string {

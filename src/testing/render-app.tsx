@@ -26,7 +26,7 @@ const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200
 const missing = () => new Response('not found', { status: 404 });
 
 /** Serves the fixture corpus the way `vite preview` serves public/data, with overrides for failure cases. */
-export function stubDataFetch(overrides: Record<string, () => Response> = {}) {
+export function stubDataFetch(overrides: Record<string, () => Response | Promise<Response>> = {}) {
   const searchJson = buildSearchJson();
   const fetchStub = vi.fn(async (input: RequestInfo | URL) => {
     const url = String(input);

@@ -1,22 +1,28 @@
 import { useId, useMemo, useState } from 'react';
-import type { IndexFile } from '#src/data/app-files.ts';
+import type { PersonSummary } from '#src/data/app-files.ts';
 import type { ListState } from '#src/config/url-state/list-search.ts';
 import { DateRangeFilter } from './date-range-filter.tsx';
-import { countArticlesByPerson, listPublishers } from './filter-articles.ts';
+import type { ListFacetView } from './list-facets.ts';
 import { RemovableChips } from '#src/components/removable-chips.tsx';
 import { PersonCombobox, type PersonOption } from '#src/components/person-combobox.tsx';
 import { SearchBox } from './search-box.tsx';
 import type { SetListState } from './use-list-state.ts';
 
-type Props = { index: IndexFile; state: ListState; setState: SetListState; histogramDates: readonly string[]; autoFocusSearch: boolean };
+type Props = {
+  people: readonly PersonSummary[];
+  facets: ListFacetView;
+  state: ListState;
+  setState: SetListState;
+  histogramDates: readonly string[];
+  autoFocusSearch: boolean;
+};
 
-export function ArticleFilters({ index, state, setState, histogramDates, autoFocusSearch }: Props) {
-  const options = useMemo<PersonOption[]>(() => {
-    const counts = countArticlesByPerson(index.articles);
-    return index.people.map((person) => ({ id: person.id, name: person.name, aliases: person.aliases, count: counts.get(person.id) ?? 0 }));
-  }, [index]);
-  const publishers = useMemo(() => listPublishers(index.articles), [index.articles]);
-  const corpusDates = useMemo(() => index.articles.flatMap((article) => (article.publishedOn ? [article.publishedOn] : [])), [index.articles]);
+export function ArticleFilters({ people, facets, state, setState, histogramDates, autoFocusSearch }: Props) {
+  const options = useMemo<PersonOption[]>(
+    () => people.map((person) => ({ id: person.id, name: person.name, aliases: person.aliases, count: facets.articlesByPerson.get(person.id) ?? 0 })),
+    [people, facets],
+  );
+  const { publishers, publishedDates: corpusDates } = facets;
   const nameOf = (id: string) => options.find((option) => option.id === id)?.name ?? id;
   const moreId = useId();
   const [open, setOpen] = useState(false);

@@ -6,52 +6,79 @@ import type { IndexFile } from '#src/data/app-files.ts';
 import { QueryGate } from '#src/components/query-gate.tsx';
 import { NoticeList } from '#src/components/notice-list.tsx';
 import { useDocumentTitle } from '#src/lib/use-document-title.ts';
-import type { ListVocabulary } from '#src/config/url-state/list-search.ts';
+import { isDefaultListState, type ListVocabulary } from '#src/config/url-state/list-search.ts';
 import { ArticleFilters } from './article-filters.tsx';
 import { ArticleResults } from './article-results.tsx';
-import { filterArticles } from './filter-articles.ts';
+import { filterArticles, matchArticles } from './filter-articles.ts';
+import { facetsOfArticles, facetsOfFirstScreen, type ListFacetView } from './list-facets.ts';
 import { useArticleSearch } from './use-article-search.ts';
 import { useListState } from './use-list-state.ts';
+
+/** The list as drawn: every article, or (partial) a large index's first screen while its parts load. */
+type ListSource = { index: IndexFile; facets: ListFacetView; partial: boolean };
 
 export function ArticleListPage() {
   useDocumentTitle('Articles');
   const indexQuery = useQuery(corpusQueries.index());
+  const firstScreenQuery = useQuery({ ...corpusQueries.firstScreen(), enabled: indexQuery.data === undefined });
+  const firstScreen = firstScreenQuery.data ?? null;
+  const source = useMemo<ListSource | null>(() => {
+    if (indexQuery.data) return { index: indexQuery.data, facets: facetsOfArticles(indexQuery.data.articles), partial: false };
+    if (firstScreen && !indexQuery.isError) return { index: firstScreen, facets: facetsOfFirstScreen(firstScreen.facets, firstScreen.people), partial: true };
+    return null;
+  }, [indexQuery.data, indexQuery.isError, firstScreen]);
+  // The whole index replaces the first screen in the background, so the swap never holds up a keystroke.
+  const shownSource = useDeferredValue(source);
   return (
     <div className="page list-page">
       <h1 className="page-title">Articles</h1>
-      <QueryGate query={indexQuery} lines={10}>
-        {(data) => <ArticleListView index={data} />}
-      </QueryGate>
+      {/* One element in one place whichever source it shows, so the fields keep their focus and text across the swap. */}
+      {shownSource ? <ArticleListView source={shownSource} /> : <QueryGate query={indexQuery} lines={10}>{() => null}</QueryGate>}
     </div>
   );
 }
 
-function ArticleListView({ index }: { index: IndexFile }) {
+function ArticleListView({ source }: { source: ListSource }) {
+  const { index, facets, partial } = source;
   const location = useLocation();
   const vocabulary = useMemo<ListVocabulary>(
-    () => ({
-      personIds: new Set(index.people.map((person) => person.id)),
-      publishers: new Set(index.articles.flatMap((article) => (article.publisher ? [article.publisher] : []))),
-    }),
-    [index],
+    () => ({ personIds: new Set(index.people.map((person) => person.id)), publishers: new Set(facets.publishers) }),
+    [index.people, facets.publishers],
   );
   const { state, notices, setState } = useListState(vocabulary);
   // The fields follow every keystroke; searching, filtering and drawing the list follow when React has time
   // (issue 8: typing never waits on work). Until they catch up, the results say they are updating.
   const shown = useDeferredValue(state);
   const search = useArticleSearch(shown.q);
-  const matching = useMemo(() => filterArticles(index.articles, shown, search.matches), [index.articles, shown, search.matches]);
+  // A first screen answers only the default list (its newest articles); anything else waits for every article.
+  const answerable = !partial || isDefaultListState(shown);
+  const matching = useMemo(
+    () => (answerable ? filterArticles(index.articles, shown, search.matches) : []),
+    [answerable, index.articles, shown, search.matches],
+  );
   const undatedRange = useMemo(
-    () => filterArticles(index.articles, { ...shown, from: null, to: null }, search.matches).flatMap((a) => (a.publishedOn ? [a.publishedOn] : [])),
-    [index.articles, shown, search.matches],
+    () =>
+      partial
+        ? facets.publishedDates
+        : matchArticles(index.articles, { ...shown, from: null, to: null }, search.matches).flatMap((a) => (a.publishedOn ? [a.publishedOn] : [])),
+    [partial, facets.publishedDates, index.articles, shown, search.matches],
   );
   const focusSearch = (location.state as { focusSearch?: boolean } | null)?.focusSearch === true;
 
   return (
     <div className="list-layout">
       <NoticeList notices={notices} />
-      <ArticleFilters index={index} state={state} setState={setState} histogramDates={undatedRange} autoFocusSearch={focusSearch} />
-      <ArticleResults index={index} state={shown} setState={setState} search={search} matching={matching} updating={shown !== state} />
+      <ArticleFilters people={index.people} facets={facets} state={state} setState={setState} histogramDates={undatedRange} autoFocusSearch={focusSearch} />
+      <ArticleResults
+        index={index}
+        total={facets.total}
+        loadingRest={!answerable}
+        state={shown}
+        setState={setState}
+        search={search}
+        matching={matching}
+        updating={shown !== state}
+      />
     </div>
   );
 }

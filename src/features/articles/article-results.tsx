@@ -25,21 +25,28 @@ const SORT_LABELS: Record<ListSort, string> = {
   relevance: 'Best match first',
 };
 
-type Props = { index: IndexFile; state: ListState; setState: SetListState; search: ArticleSearch; matching: ArticleSummary[]; updating?: boolean };
+type Props = {
+  index: IndexFile;
+  /** every article's count, also while only the first screen's are loaded */
+  total: number;
+  /** the state asks for more than the first screen holds: the rest of the articles are still loading */
+  loadingRest?: boolean;
+  state: ListState; setState: SetListState; search: ArticleSearch; matching: ArticleSummary[]; updating?: boolean };
 
-export function ArticleResults({ index, state, setState, search, matching, updating = false }: Props) {
+export function ArticleResults({ index, total, loadingRest = false, state, setState, search, matching, updating = false }: Props) {
   const byId = useMemo(() => new Map(index.articles.map((article) => [article.id, article])), [index.articles]);
   const names = useMemo(() => new Map(index.people.map((person) => [person.id, person.name])), [index.people]);
   const personName = (id: string) => names.get(id) ?? id;
   const filtered = !isDefaultListState({ ...state, group: null });
-  const total = index.articles.length;
 
   const renderArticle = (article: ArticleSummary) => (
     <ArticleRow article={article} parent={article.parentId ? byId.get(article.parentId) : undefined} personName={personName} terms={search.terms} />
   );
 
   let body;
-  if (search.status === 'loading') body = <Skeleton lines={8} label="Loading the search index…" />;
+  const loadingAll = `Loading all ${total} articles…`;
+  if (loadingRest) body = <Skeleton lines={8} label={loadingAll} />;
+  else if (search.status === 'loading') body = <Skeleton lines={8} label="Loading the search index…" />;
   else if (search.status === 'error') body = <ErrorView error={search.error} onRetry={search.retry} title="Search is unavailable" />;
   else if (matching.length === 0) body = <EmptyState index={index} state={state} setState={setState} search={search} personName={personName} />;
   else
@@ -57,7 +64,9 @@ export function ArticleResults({ index, state, setState, search, matching, updat
     <section className="results" aria-label="Results" id="results" tabIndex={-1} aria-busy={updating || undefined} data-updating={updating || undefined}>
       <div className="results-bar">
         <p role="status" className="result-count">
-          {search.status === 'loading'
+          {loadingRest
+            ? loadingAll
+            : search.status === 'loading'
             ? 'Searching…'
             : filtered
               ? `${matching.length} of ${total} ${total === 1 ? 'article' : 'articles'} match`
@@ -89,7 +98,7 @@ export function ArticleResults({ index, state, setState, search, matching, updat
               Clear all filters
             </button>
           )}
-          {search.status !== 'loading' && matching.length > 0 && <ArticleExport articles={matching} personName={personName} />}
+          {!loadingRest && search.status !== 'loading' && matching.length > 0 && <ArticleExport articles={matching} personName={personName} />}
         </div>
       </div>
       {body}

@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import { DEFAULT_LIST_STATE, type ListState } from '#src/config/url-state/list-search.ts';
 import { fixtureIndex } from '#src/testing/fixture-corpus.ts';
-import { filterArticles, listPublishers, suggestLoosening } from './filter-articles.ts';
+import { filterArticles, suggestLoosening } from './filter-articles.ts';
+import { facetsOfArticles } from './list-facets.ts';
 
 const articles = fixtureIndex.articles;
 const ids = (state: Partial<ListState>, matches: Set<string> | null = null) =>
@@ -32,7 +33,7 @@ test('suggests the filter whose removal brings most articles back', () => {
 });
 
 test('lists publishers once, sorted', () => {
-  expect(listPublishers(articles)).toEqual(['RT', 'The Guardian']);
+  expect(facetsOfArticles(articles).publishers).toEqual(['RT', 'The Guardian']);
 });
 
 test('sorts by date either way, by quotes, by outlet and by search rank', () => {

@@ -1,15 +1,6 @@
 import type { ArticleSummary } from '#src/data/app-files.ts';
 import type { ListSort, ListState } from '#src/config/url-state/list-search.ts';
-
-/** Newest first; undated articles last; ties by title so the order is stable across builds. */
-export function compareNewestFirst(a: ArticleSummary, b: ArticleSummary): number {
-  if (a.publishedOn !== b.publishedOn) {
-    if (a.publishedOn === null) return 1;
-    if (b.publishedOn === null) return -1;
-    return a.publishedOn < b.publishedOn ? 1 : -1;
-  }
-  return a.title.localeCompare(b.title);
-}
+import { compareNewestFirst } from '#src/data/article-order.ts';
 
 const byOutlet = (a: ArticleSummary, b: ArticleSummary) =>
   (a.publisher === null ? 1 : 0) - (b.publisher === null ? 1 : 0) || (a.publisher ?? '').localeCompare(b.publisher ?? '') || compareNewestFirst(a, b);
@@ -40,16 +31,21 @@ export function filterArticles(
   state: ListState,
   searchMatches: ReadonlySet<string> | null,
 ): ArticleSummary[] {
-  return articles
-    .filter((article) => {
-      if (state.people.some((id) => !article.personIds.includes(id))) return false;
-      if (state.publisher !== null && article.publisher !== state.publisher) return false;
-      if (state.from !== null && (article.publishedOn === null || article.publishedOn < state.from)) return false;
-      if (state.to !== null && (article.publishedOn === null || article.publishedOn > state.to)) return false;
-      if (searchMatches !== null && !searchMatches.has(article.id)) return false;
-      return true;
-    })
-    .sort(compareBy(state.sort, searchMatches ? new Map([...searchMatches].map((id, index) => [id, index])) : undefined));
+  return matchArticles(articles, state, searchMatches).sort(
+    compareBy(state.sort, searchMatches ? new Map([...searchMatches].map((id, index) => [id, index])) : undefined),
+  );
+}
+
+/** The articles matching every filter in the state, in the order given (for counts, where the order does not matter). */
+export function matchArticles(articles: readonly ArticleSummary[], state: ListState, searchMatches: ReadonlySet<string> | null): ArticleSummary[] {
+  return articles.filter((article) => {
+    if (state.people.some((id) => !article.personIds.includes(id))) return false;
+    if (state.publisher !== null && article.publisher !== state.publisher) return false;
+    if (state.from !== null && (article.publishedOn === null || article.publishedOn < state.from)) return false;
+    if (state.to !== null && (article.publishedOn === null || article.publishedOn > state.to)) return false;
+    if (searchMatches !== null && !searchMatches.has(article.id)) return false;
+    return true;
+  });
 }
 
 export type Loosening = { filter: 'person' | 'dates' | 'q' | 'publisher'; label: string; count: number; next: ListState };
@@ -72,18 +68,7 @@ export function suggestLoosening(
   if (state.q) options.push({ filter: 'q', label: `the search “${state.q}”`, next: { ...state, q: '' } });
   if (state.publisher) options.push({ filter: 'publisher', label: `the publisher ${state.publisher}`, next: { ...state, publisher: null } });
   return options
-    .map((option) => ({ ...option, count: filterArticles(articles, option.next, option.filter === 'q' ? null : searchMatches).length }))
+    .map((option) => ({ ...option, count: matchArticles(articles, option.next, option.filter === 'q' ? null : searchMatches).length }))
     .filter((option) => option.count > 0)
     .sort((a, b) => b.count - a.count);
-}
-
-/** People with how many articles mention them, for the person type-ahead. */
-export function countArticlesByPerson(articles: readonly ArticleSummary[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const article of articles) for (const id of article.personIds) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return counts;
-}
-
-export function listPublishers(articles: readonly ArticleSummary[]): string[] {
-  return [...new Set(articles.flatMap((article) => (article.publisher ? [article.publisher] : [])))].sort((a, b) => a.localeCompare(b));
 }
