@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { compareText } from '#src/lib/compare-text.ts';
 
 export type PersonOption = { id: string; name: string; aliases: string[]; count: number };
 
@@ -12,7 +13,7 @@ export function matchPeople(options: readonly PersonOption[], typed: string, exc
   return options
     .filter((option) => !exclude.includes(option.id))
     .filter((option) => needle === '' || [option.name, ...option.aliases].some((name) => fold(name).split(/[\s-]+/).some((word) => word.startsWith(needle)) || fold(name).startsWith(needle)))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+    .sort((a, b) => b.count - a.count || compareText(a.name, b.name))
     .slice(0, limit);
 }
 

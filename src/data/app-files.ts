@@ -76,18 +76,27 @@ export const listFacetsSchema = z.object({
 export const FIRST_SCREEN_ARTICLES = 200;
 export const INDEX_PART_SIZE = 1000;
 export const INDEX_PART_PATH = /^index\/articles-\d+\.json$/;
+export const INDEX_STORIES_PATH = 'index/stories.json';
 
 export const indexFileSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   /** newest first (compareNewestFirst); all of them unless articleParts lists the files holding the rest */
   articles: z.array(articleSummarySchema),
   articleParts: z.optional(z.array(z.string().check(z.regex(INDEX_PART_PATH)))),
+  /** with articleParts: the stories are in this file (the list's first screen does not group), `stories` is empty */
+  storiesPart: z.optional(z.literal(INDEX_STORIES_PATH)),
   facets: z.optional(listFacetsSchema),
   people: z.array(personSummarySchema),
   anchorEvents: z.array(anchorEventSchema),
   problems: z.array(problemSchema),
   // Absent from a library built before stories existed (kept in IndexedDB): read as none, not as a broken file.
   stories: z._default(z.array(storySchema), []),
+});
+
+/** index.json's stories when it comes in parts. */
+export const indexStoriesSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  stories: z.array(storySchema),
 });
 
 /** One part of index.json's articles (see FIRST_SCREEN_ARTICLES). */
@@ -206,6 +215,7 @@ export type PersonSummary = z.infer<typeof personSummarySchema>;
 export type IndexFile = z.infer<typeof indexFileSchema>;
 export type ListFacets = z.infer<typeof listFacetsSchema>;
 export type IndexPart = z.infer<typeof indexPartSchema>;
+export type IndexStories = z.infer<typeof indexStoriesSchema>;
 export type Story = z.infer<typeof storySchema>;
 export type QuoteEntry = z.infer<typeof quoteEntrySchema>;
 export type QuotesFile = z.infer<typeof quotesFileSchema>;

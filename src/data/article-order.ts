@@ -1,3 +1,5 @@
+import { compareText } from '#src/lib/compare-text.ts';
+
 /** The list's default order, shared by the ingest (which writes index.json in it) and the app (which sorts by it). */
 type Dated = { publishedOn: string | null; title: string };
 
@@ -8,5 +10,5 @@ export function compareNewestFirst(a: Dated, b: Dated): number {
     if (b.publishedOn === null) return -1;
     return a.publishedOn < b.publishedOn ? 1 : -1;
   }
-  return a.title.localeCompare(b.title);
+  return compareText(a.title, b.title);
 }

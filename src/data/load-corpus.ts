@@ -5,6 +5,7 @@ import {
   datasetsFileSchema,
   indexFileSchema,
   indexPartSchema,
+  indexStoriesSchema,
   personFileSchema,
   quotesFileSchema,
   sourceFileSchema,
@@ -50,20 +51,21 @@ function loadIndexHead(): Promise<IndexFile> {
  * parallel, each parsed and checked in a task of its own so the page stays responsive meanwhile.
  */
 async function withArticleParts(head: IndexFile, signal?: AbortSignal): Promise<IndexFile> {
-  const { articleParts, facets, ...index } = head;
+  const { articleParts, storiesPart, facets, ...index } = head;
   if (!articleParts || articleParts.length === 0) return index;
-  const parts = await Promise.all(
-    articleParts.map(async (path) => {
+  const [stories, ...parts] = await Promise.all([
+    storiesPart ? loadJson(storiesPart, indexStoriesSchema, signal).then((file) => file.stories) : head.stories,
+    ...articleParts.map(async (path) => {
       const part = await loadJson(path, indexPartSchema, signal);
       await yieldToPage();
       return part.articles;
     }),
-  );
+  ]);
   const articles = [...head.articles, ...parts.flat()];
   if (facets && facets.articleCount !== articles.length) {
     throw new DataError('invalid', 'index.json', `index.json counts ${facets.articleCount} articles but its parts hold ${articles.length}. Run npm run ingest.`);
   }
-  return { ...index, articles };
+  return { ...index, articles, stories };
 }
 
 export async function loadIndex(signal?: AbortSignal): Promise<IndexFile> {

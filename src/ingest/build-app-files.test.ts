@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { FIRST_SCREEN_ARTICLES, articleFileSchema, datasetsFileSchema, quotesFileSchema, indexFileSchema, indexPartSchema, personFileSchema, type PersonFile } from '../data/app-files.ts';
+import { FIRST_SCREEN_ARTICLES, articleFileSchema, datasetsFileSchema, quotesFileSchema, indexFileSchema, indexPartSchema, indexStoriesSchema, personFileSchema, type PersonFile } from '../data/app-files.ts';
 import { corpusSchema, type Article, type Corpus, type Quote } from '../data/contract.ts';
 import { assignSourceKeys, buildAppFiles } from './build-app-files.ts';
 
@@ -172,6 +172,9 @@ test('a collection larger than one screen keeps its newest articles in index.jso
   const head = indexFileSchema.parse(JSON.parse(files.get('index.json')!));
 
   expect(whole.articleParts).toBeUndefined();
+  // The first screen does not group by story: the stories travel with the parts.
+  expect(head.stories).toEqual([]);
+  expect(indexStoriesSchema.parse(JSON.parse(files.get(head.storiesPart!)!)).stories).toEqual(whole.stories);
   expect(head.articles).toHaveLength(FIRST_SCREEN_ARTICLES);
   expect(head.articleParts).toHaveLength(3);
   const parts = head.articleParts!.map((path) => indexPartSchema.parse(JSON.parse(files.get(path)!)).articles);

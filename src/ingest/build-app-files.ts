@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { FIRST_SCREEN_ARTICLES, SEARCH_OPTIONS, TOP_DESCRIPTOR_COUNT, type ArticleSummary, type IndexPart, type ListFacets, searchTermProcessor, type SearchFolds, toSourceKey, type ArticleFile, type SearchDocument, type QuotesFile, type QuoteEntry, type DatasetsFile, type IndexFile, type PersonFile, type SourceFile } from '../data/app-files.ts';
+import { FIRST_SCREEN_ARTICLES, INDEX_STORIES_PATH, SEARCH_OPTIONS, type IndexStories, TOP_DESCRIPTOR_COUNT, type ArticleSummary, type IndexPart, type ListFacets, searchTermProcessor, type SearchFolds, toSourceKey, type ArticleFile, type SearchDocument, type QuotesFile, type QuoteEntry, type DatasetsFile, type IndexFile, type PersonFile, type SourceFile } from '../data/app-files.ts';
 import type { Corpus } from '../data/contract.ts';
 import { shortHash } from './hash.ts';
 import { withSameWords } from '../data/same-words-carriers.ts';
@@ -44,11 +44,12 @@ export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, strin
       sourceKey: sourceKeys.get(summary.sourceFile)!,
     }))
     .sort(compareNewestFirst);
+  const stories = findStories(corpus.articles);
   const { inline, parts } = splitIndexArticles(summaries, options.partSize ?? null);
   const index: IndexFile = {
     schemaVersion: corpus.schemaVersion,
     articles: inline,
-    ...(parts.length > 0 && { articleParts: parts.map((_, number) => `index/articles-${number}.json`), facets: listFacetsOf(summaries) }),
+    ...(parts.length > 0 && { articleParts: parts.map((_, number) => `index/articles-${number}.json`), storiesPart: INDEX_STORIES_PATH, facets: listFacetsOf(summaries) }),
     people: corpus.people.map(({ descriptors, ...person }) => ({
       ...person,
       quoteCount: quoteCounts.get(person.id) ?? 0,
@@ -57,9 +58,10 @@ export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, strin
     })),
     anchorEvents: corpus.anchorEvents,
     problems: corpus.problems,
-    stories: findStories(corpus.articles),
+    stories: parts.length > 0 ? [] : stories,
   };
   files.set('index.json', JSON.stringify(index));
+  if (parts.length > 0) files.set(INDEX_STORIES_PATH, JSON.stringify({ schemaVersion: corpus.schemaVersion, stories } satisfies IndexStories));
   parts.forEach((articles, number) => {
     const part: IndexPart = { schemaVersion: corpus.schemaVersion, articles };
     files.set(`index/articles-${number}.json`, JSON.stringify(part));

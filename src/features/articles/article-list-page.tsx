@@ -27,8 +27,10 @@ export function ArticleListPage() {
     if (firstScreen && !indexQuery.isError) return { index: firstScreen, facets: facetsOfFirstScreen(firstScreen.facets, firstScreen.people), partial: true };
     return null;
   }, [indexQuery.data, indexQuery.isError, firstScreen]);
-  // The whole index replaces the first screen in the background, so the swap never holds up a keystroke.
-  const shownSource = useDeferredValue(source);
+  // The whole index replaces the first screen in the background, so the swap never holds up a keystroke;
+  // the first thing drawn (first screen or whole index) is drawn at once.
+  const deferredSource = useDeferredValue(source);
+  const shownSource = deferredSource ?? source;
   return (
     <div className="page list-page">
       <h1 className="page-title">Articles</h1>

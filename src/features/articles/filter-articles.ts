@@ -1,15 +1,16 @@
 import type { ArticleSummary } from '#src/data/app-files.ts';
 import type { ListSort, ListState } from '#src/config/url-state/list-search.ts';
 import { compareNewestFirst } from '#src/data/article-order.ts';
+import { compareText } from '#src/lib/compare-text.ts';
 
 const byOutlet = (a: ArticleSummary, b: ArticleSummary) =>
-  (a.publisher === null ? 1 : 0) - (b.publisher === null ? 1 : 0) || (a.publisher ?? '').localeCompare(b.publisher ?? '') || compareNewestFirst(a, b);
+  (a.publisher === null ? 1 : 0) - (b.publisher === null ? 1 : 0) || compareText(a.publisher ?? '', b.publisher ?? '') || compareNewestFirst(a, b);
 
 /** Orders for the list; undated and unknown-outlet articles go last in every order that uses them. */
 export function compareBy(sort: ListSort, rank?: ReadonlyMap<string, number>): (a: ArticleSummary, b: ArticleSummary) => number {
   switch (sort) {
     case 'oldest':
-      return (a, b) => (a.publishedOn === null ? 1 : 0) - (b.publishedOn === null ? 1 : 0) || (a.publishedOn ?? '').localeCompare(b.publishedOn ?? '') || a.title.localeCompare(b.title);
+      return (a, b) => (a.publishedOn === null ? 1 : 0) - (b.publishedOn === null ? 1 : 0) || (a.publishedOn ?? '').localeCompare(b.publishedOn ?? '') || compareText(a.title, b.title);
     case 'quotes':
       return (a, b) => b.quoteCount - a.quoteCount || compareNewestFirst(a, b);
     case 'outlet':

@@ -13,14 +13,22 @@ afterEach(() => {
 
 // The fixture as the ingest writes a large collection: the newest article in index.json, the rest in a part.
 const sorted = [...fixtureIndex.articles].sort(compareNewestFirst);
-const head: IndexFile = { ...fixtureIndex, articles: sorted.slice(0, 1), articleParts: ['index/articles-0.json'], facets: listFacetsOf(sorted) };
+const head: IndexFile = {
+  ...fixtureIndex,
+  articles: sorted.slice(0, 1),
+  articleParts: ['index/articles-0.json'],
+  stories: [],
+  storiesPart: 'index/stories.json',
+  facets: listFacetsOf(sorted),
+};
+const storiesFile = { schemaVersion: fixtureIndex.schemaVersion, stories: fixtureIndex.stories };
 const part: IndexPart = { schemaVersion: fixtureIndex.schemaVersion, articles: sorted.slice(1) };
 const respond = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
 
 function stubWithHeldPart() {
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  stubDataFetch({ 'index.json': () => respond(head), 'index/articles-0.json': async () => (await held, respond(part)) });
+  stubDataFetch({ 'index.json': () => respond(head), 'index/stories.json': () => respond(storiesFile), 'index/articles-0.json': async () => (await held, respond(part)) });
   return release;
 }
 
@@ -38,6 +46,11 @@ test('the list draws its newest articles and the whole count before the rest of 
   release();
   expect(await screen.findByRole('heading', { level: 2, name: 'A note without a date' })).toBeInTheDocument();
   expect(rowTitles()).toHaveLength(4);
+  // The stories came from their own file: grouping by story finds them.
+  expect(fixtureIndex.stories.length).toBeGreaterThan(0);
+  await userEvent.setup().click(screen.getByRole('checkbox', { name: 'Group by story' }));
+  const story = fixtureIndex.stories[0]!;
+  expect(await screen.findByRole('link', { name: `Story: ${story.title}` })).toHaveAttribute('href', `/stories/${story.id}`);
 });
 
 test('a filter set before the rest arrives waits for every article instead of answering from the first screen', async () => {
@@ -55,7 +68,11 @@ test('a filter set before the rest arrives waits for every article instead of an
 });
 
 test('parts that do not add up to the count are reported, not shown as the whole list', async () => {
-  stubDataFetch({ 'index.json': () => respond({ ...head, facets: { ...head.facets!, articleCount: 5 } }), 'index/articles-0.json': () => respond(part) });
+  stubDataFetch({
+    'index.json': () => respond({ ...head, facets: { ...head.facets!, articleCount: 5 } }),
+    'index/stories.json': () => respond(storiesFile),
+    'index/articles-0.json': () => respond(part),
+  });
   renderApp('/?publisher=RT');
   expect(await screen.findByRole('alert')).toHaveTextContent('index.json counts 5 articles but its parts hold 4');
 });

@@ -1,4 +1,5 @@
 import type { ArticleSummary, ListFacets, PersonSummary } from '#src/data/app-files.ts';
+import { compareText } from '#src/lib/compare-text.ts';
 
 /** What the filters offer and the count says: from every article, or from index.json's facets before the parts arrive. */
 export type ListFacetView = {
@@ -14,7 +15,7 @@ export function facetsOfArticles(articles: readonly ArticleSummary[]): ListFacet
   for (const article of articles) for (const id of article.personIds) articlesByPerson.set(id, (articlesByPerson.get(id) ?? 0) + 1);
   return {
     total: articles.length,
-    publishers: [...new Set(articles.flatMap((article) => (article.publisher ? [article.publisher] : [])))].sort((a, b) => a.localeCompare(b)),
+    publishers: [...new Set(articles.flatMap((article) => (article.publisher ? [article.publisher] : [])))].sort(compareText),
     publishedDates: articles.flatMap((article) => (article.publishedOn ? [article.publishedOn] : [])),
     articlesByPerson,
   };

@@ -2,6 +2,7 @@ import type { ArticleSummary, PersonSummary } from '#src/data/app-files.ts';
 import type { Descriptor } from '#src/data/contract.ts';
 import type { PeopleSort } from '#src/config/url-state/people-search.ts';
 import { foldDescription } from '#src/lib/fold-description.ts';
+import { compareText } from '#src/lib/compare-text.ts';
 
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -15,7 +16,7 @@ export function filterPeople(people: readonly PersonSummary[], q: string): Perso
 }
 
 export function sortPeople(people: readonly PersonSummary[], sort: PeopleSort): PersonSummary[] {
-  const byName = (a: PersonSummary, b: PersonSummary) => a.name.localeCompare(b.name);
+  const byName = (a: PersonSummary, b: PersonSummary) => compareText(a.name, b.name);
   const compare: Record<PeopleSort, (a: PersonSummary, b: PersonSummary) => number> = {
     quotes: (a, b) => b.quoteCount - a.quoteCount || b.articleCount - a.articleCount || byName(a, b),
     articles: (a, b) => b.articleCount - a.articleCount || b.quoteCount - a.quoteCount || byName(a, b),

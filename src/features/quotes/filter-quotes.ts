@@ -1,6 +1,7 @@
 import { foldSearchWord, type ArticleSummary, type QuoteEntry } from '#src/data/app-files.ts';
 import { otherCarriers } from '#src/data/same-words-carriers.ts';
 import { UNATTRIBUTED, type QuoteSort, type QuotesState } from '#src/config/url-state/quotes-search.ts';
+import { compareText } from '#src/lib/compare-text.ts';
 
 /** A quote with what the explorer shows and filters by: its article's outlet and date, its speaker's name. */
 export type QuoteRow = {
@@ -74,10 +75,10 @@ export function compareQuoteRows(sort: QuoteSort): (a: QuoteRow, b: QuoteRow) =>
     case 'oldest':
       return (a, b) => undatedLast(a, b) || (dateOf(a) ?? '').localeCompare(dateOf(b) ?? '') || inReadingOrder(a, b);
     case 'speaker':
-      return (a, b) => (a.speakerName === null ? 1 : 0) - (b.speakerName === null ? 1 : 0) || (a.speakerName ?? '').localeCompare(b.speakerName ?? '') || newestFirst(a, b);
+      return (a, b) => (a.speakerName === null ? 1 : 0) - (b.speakerName === null ? 1 : 0) || compareText(a.speakerName ?? '', b.speakerName ?? '') || newestFirst(a, b);
     case 'outlet': {
       const outlet = (row: QuoteRow) => row.article?.publisher ?? null;
-      return (a, b) => (outlet(a) === null ? 1 : 0) - (outlet(b) === null ? 1 : 0) || (outlet(a) ?? '').localeCompare(outlet(b) ?? '') || newestFirst(a, b);
+      return (a, b) => (outlet(a) === null ? 1 : 0) - (outlet(b) === null ? 1 : 0) || compareText(outlet(a) ?? '', outlet(b) ?? '') || newestFirst(a, b);
     }
     case 'echoes':
       return (a, b) => carried(b.quote) - carried(a.quote) || newestFirst(a, b);
