@@ -75,6 +75,7 @@ function ArticleListView({ source }: { source: ListSource }) {
         index={index}
         total={facets.total}
         loadingRest={!answerable}
+        partial={partial}
         state={shown}
         setState={setState}
         search={search}

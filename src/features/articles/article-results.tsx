@@ -31,9 +31,11 @@ type Props = {
   total: number;
   /** the state asks for more than the first screen holds: the rest of the articles are still loading */
   loadingRest?: boolean;
+  /** only the first screen's articles are loaded: an export would hold those alone */
+  partial?: boolean;
   state: ListState; setState: SetListState; search: ArticleSearch; matching: ArticleSummary[]; updating?: boolean };
 
-export function ArticleResults({ index, total, loadingRest = false, state, setState, search, matching, updating = false }: Props) {
+export function ArticleResults({ index, total, loadingRest = false, partial = false, state, setState, search, matching, updating = false }: Props) {
   const byId = useMemo(() => new Map(index.articles.map((article) => [article.id, article])), [index.articles]);
   const names = useMemo(() => new Map(index.people.map((person) => [person.id, person.name])), [index.people]);
   const personName = (id: string) => names.get(id) ?? id;
@@ -98,7 +100,7 @@ export function ArticleResults({ index, total, loadingRest = false, state, setSt
               Clear all filters
             </button>
           )}
-          {!loadingRest && search.status !== 'loading' && matching.length > 0 && <ArticleExport articles={matching} personName={personName} />}
+          {!partial && search.status !== 'loading' && matching.length > 0 && <ArticleExport articles={matching} personName={personName} />}
         </div>
       </div>
       {body}
