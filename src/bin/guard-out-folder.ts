@@ -11,7 +11,7 @@ export const OUTPUT_MARKER = '.readout-ingest.json';
 export const OUTPUT_MARKER_CONTENT = `${JSON.stringify({ writtenBy: 'readout ingest', note: 'this folder is replaced by every run of npm run ingest' })}\n`;
 
 /** Names an ingest writes; a folder holding only these is a pre-marker output, safe to replace. */
-const INGEST_NAMES = new Set([OUTPUT_MARKER, 'corpus.json', 'index.json', 'search.json', 'datasets.json', 'quotes.json', 'articles', 'people', 'sources']);
+const INGEST_NAMES = new Set([OUTPUT_MARKER, 'corpus.json', 'index.json', 'search.json', 'search', 'index', 'datasets.json', 'quotes.json', 'articles', 'people', 'sources']);
 
 /**
  * How two resolved paths relate: `inside` means `path` lies inside `folder`.

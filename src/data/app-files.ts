@@ -20,7 +20,8 @@ import {
  *   datasets.json            every dataset, loaded by the charts routes only
  *   sources/<sourceKey>.json the raw page text, loaded only for "view source"
  *   quotes.json              every quote with its article's facts, for the quotes explorer only
- *   search.json              a prebuilt MiniSearch index over titles and body text, loaded lazily
+ *   search.json              the search's document ids and shard list, loaded with the first search
+ *   search/<key>.json        the terms starting with <key> and the documents holding them, loaded by the words typed
  */
 export const articleSummarySchema = z.extend(z.omit(articleSchema, { blocks: true, cuts: true }), {
     snippet: z.string(),
@@ -188,26 +189,51 @@ export const SEARCH_OPTIONS: { fields: string[]; storeFields: string[]; idField:
 /** One article as the search index reads it (SEARCH_OPTIONS.fields). */
 export type SearchDocument = { id: string; title: string; body: string; people: string; publisher: string };
 
-/** The loaded search index and, for marking matches, every spelling filed under a term ("kyiv" → kyiv, kiev). */
+/** A MiniSearch index (the reader's own pages) and, for marking matches, every spelling filed under a term ("kyiv" → kyiv, kiev). */
 export type SearchIndex = { index: MiniSearch; spellingsOf: (term: string) => string[] };
 
 /**
- * Opens search.json with the term processing it was built with. MiniSearch is passed in, not imported,
- * so this module keeps it out of the first view's JavaScript.
+ * The prebuilt search comes in shards by the first letters of each term (issue 8): a search fetches
+ * search.json (the documents' ids and the shard list) and only the shards its words start with.
+ * Two letters keep the largest shard near 100 kB at 10,000 pages; one letter would make it a tenth of
+ * the whole. Characters are counted as code points, so an accented or non-Latin start stays whole.
  */
-export function readSearchIndex(MiniSearchClass: typeof MiniSearch, text: string): SearchIndex {
-  const json = JSON.parse(text) as { folds?: unknown };
-  const folds = json.folds && typeof json.folds === 'object' ? (json.folds as Record<string, unknown>) : {};
-  const strings = Object.fromEntries(Object.entries(folds).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+export const SEARCH_SHARD_KEY_LENGTH = 2;
+
+/** The shard a (processed) term is filed in: its first letters. */
+export function searchShardKeyOf(term: string): string {
+  return Array.from(term).slice(0, SEARCH_SHARD_KEY_LENGTH).join('');
+}
+
+/** Where a shard is: its key made safe for file names and URLs the way source names are. */
+export function searchShardPath(key: string): string {
+  return `search/${toSourceKey(key)}.json`;
+}
+
+export const searchManifestSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** spelling → the word it is filed under (see searchTermProcessor) */
+  folds: z.record(z.string(), z.string()),
+  /** article ids; a shard's postings are positions in this list */
+  documents: z.array(z.string()),
+  /** the shard keys that exist, sorted */
+  shards: z.array(z.string()),
+});
+
+export const searchShardSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** [term, positions in `documents`, ascending, each written as its distance from the one before] */
+  terms: z.array(z.tuple([z.string(), z.array(z.int().check(z.nonnegative()))])),
+});
+
+export type SearchManifest = z.infer<typeof searchManifestSchema>;
+export type SearchShard = z.infer<typeof searchShardSchema>;
+
+/** Every spelling filed under each term, from the folds: "kyiv" → [kyiv, kiev]. */
+export function spellingsOfFolds(folds: SearchFolds): (term: string) => string[] {
   const variants = new Map<string, string[]>();
-  for (const [spelling, canonical] of Object.entries(strings)) variants.set(canonical, [...(variants.get(canonical) ?? [canonical]), spelling]);
-  const index = MiniSearchClass.loadJS(json as Parameters<typeof MiniSearch.loadJS>[0], {
-    ...SEARCH_OPTIONS,
-    fields: [...SEARCH_OPTIONS.fields],
-    storeFields: [...SEARCH_OPTIONS.storeFields],
-    processTerm: searchTermProcessor(strings),
-  });
-  return { index, spellingsOf: (term) => variants.get(term) ?? [term] };
+  for (const [spelling, canonical] of Object.entries(folds)) variants.set(canonical, [...(variants.get(canonical) ?? [canonical]), spelling]);
+  return (term) => variants.get(term) ?? [term];
 }
 
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;

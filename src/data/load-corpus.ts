@@ -1,6 +1,4 @@
 import {
-  readSearchIndex,
-  type SearchIndex,
   articleFileSchema,
   datasetsFileSchema,
   indexFileSchema,
@@ -8,13 +6,15 @@ import {
   indexStoriesSchema,
   personFileSchema,
   quotesFileSchema,
+  searchManifestSchema,
+  searchShardSchema,
   sourceFileSchema,
 } from './app-files.ts';
-import type { ArticleFile, DatasetsFile, IndexFile, ListFacets, PersonFile, QuotesFile, SourceFile } from './app-files.ts';
+import type { ArticleFile, DatasetsFile, IndexFile, ListFacets, PersonFile, QuotesFile, SearchManifest, SearchShard, SourceFile } from './app-files.ts';
 import { isMyArticle, MY_SOURCE_KEY_PREFIX, type LibraryBuild } from './library.ts';
 import { readCorrections, readLibraryBuild } from './library-store.ts';
 import type * as z from 'zod/mini';
-import { DataError, loadJson, loadText, yieldToPage } from './load-data.ts';
+import { DataError, loadJson, yieldToPage } from './load-data.ts';
 import { SCHEMA_VERSION } from './contract.ts';
 
 // The merging code is loaded only by a reader who has pages of their own.
@@ -159,20 +159,12 @@ export async function loadSource(sourceKey: string, signal?: AbortSignal): Promi
   return loadJson(`sources/${encodeURIComponent(sourceKey)}.json`, sourceFileSchema, signal);
 }
 
-/** MiniSearch itself is fetched with the index, on first search, to keep it out of the first page's JavaScript. */
-export async function loadSearchIndex(signal?: AbortSignal): Promise<SearchIndex> {
-  const [search, build] = await Promise.all([loadBuiltInSearchIndex(signal), readLibraryBuild()]);
-  // The reader's pages join the built-in index with the same term processing (folds included).
-  if (build && build.searchDocuments.length > 0) search.index.addAll(build.searchDocuments);
-  return search;
+/** The search's ids and shard list: fetched with the first search (or a focus of the search box), never with the first view. */
+export function loadSearchManifest(signal?: AbortSignal): Promise<SearchManifest> {
+  return loadJson('search.json', searchManifestSchema, signal);
 }
 
-/** The prebuilt index alone; the search worker adds the reader's pages, which only the page can read (localStorage flags them). */
-export async function loadBuiltInSearchIndex(signal?: AbortSignal): Promise<SearchIndex> {
-  const [json, { default: MiniSearch }] = await Promise.all([loadText('search.json', signal), import('minisearch')]);
-  try {
-    return readSearchIndex(MiniSearch, json);
-  } catch {
-    throw new DataError('invalid', 'search.json', 'search.json is not a search index this app can read. Run npm run ingest.');
-  }
+/** One shard of the search, by the path searchShardPath gives. */
+export function loadSearchShard(path: string, signal?: AbortSignal): Promise<SearchShard> {
+  return loadJson(path, searchShardSchema, signal);
 }

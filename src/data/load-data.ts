@@ -72,20 +72,6 @@ export async function loadJson<Schema extends z.ZodMiniType>(
   return parsed.data;
 }
 
-/**
- * The search index is MiniSearch's own format, so it is fetched as text and validated by
- * MiniSearch.loadJSON. The ingest writes `schemaVersion` as its first key, so the version is read
- * from the head of the text without parsing megabytes twice; an index from before the version
- * was written (no key) is left to MiniSearch to judge.
- */
-export async function loadText(path: string, signal?: AbortSignal): Promise<string> {
-  const response = await fetchData(path, signal);
-  const text = await response.text();
-  const head = /^\s*\{\s*"schemaVersion"\s*:\s*(-?\d+)/.exec(text);
-  if (head) checkSchemaVersion(path, { schemaVersion: Number(head[1]) });
-  return text;
-}
-
 /** Lets the page handle input and paint between pieces of a long load (scheduler.yield where Chromium has it). */
 export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;

@@ -1,8 +1,8 @@
 import * as Comlink from 'comlink';
 import { readLibraryBuild } from './library-store.ts';
-import { loadSearchIndex } from './load-corpus.ts';
+import { loadSearchManifest, loadSearchShard } from './load-corpus.ts';
 import { DataError } from './load-data.ts';
-import { searchArticles } from './search-articles.ts';
+import { openShardedSearch } from './search-shards.ts';
 import type { SearchWorker } from './search.worker.ts';
 
 /** Answers a search; the index lives in a worker where there is one (every browser), else in this thread (tests). */
@@ -40,8 +40,8 @@ function startWorker(): Started {
 /** Loads (or reloads) the search index and returns the way to query it. */
 export async function loadSearchClient(signal?: AbortSignal): Promise<SearchClient> {
   if (typeof Worker === 'undefined') {
-    const index = await loadSearchIndex(signal);
-    return { search: async (q) => searchArticles(index, q) };
+    const [manifest, build] = await Promise.all([loadSearchManifest(signal), readLibraryBuild()]);
+    return openShardedSearch(manifest, (path) => loadSearchShard(path), build?.searchDocuments ?? []);
   }
   const current = (started ??= startWorker());
   const generation = ++loads;
@@ -49,8 +49,9 @@ export async function loadSearchClient(signal?: AbortSignal): Promise<SearchClie
   if (!outcome.ok) throw new DataError(outcome.kind, outcome.path, outcome.message);
   return {
     search: async (q) => {
-      const { matches, terms } = await Promise.race([current.remote.search(q), current.failed]);
-      return { matches: new Set(matches), terms };
+      const answer = await Promise.race([current.remote.search(q), current.failed]);
+      if (!answer.ok) throw new DataError(answer.kind, answer.path, answer.message);
+      return { matches: new Set(answer.matches), terms: answer.terms };
     },
   };
 }

@@ -1,45 +1,52 @@
 /**
- * The article search in a Web Worker: parsing the prebuilt index (16 MB at 10,000 pages) and
+ * The article search in a Web Worker: reading search.json, fetching the shards of the words typed and
  * answering each keystroke happen here, so typing never waits on them (issue 8).
  */
 import * as Comlink from 'comlink';
-import { loadBuiltInSearchIndex } from './load-corpus.ts';
+import { loadSearchManifest, loadSearchShard } from './load-corpus.ts';
 import { DataError, type DataErrorKind } from './load-data.ts';
-import { searchArticles } from './search-articles.ts';
-import type { SearchDocument, SearchIndex } from './app-files.ts';
+import { openShardedSearch, type ShardedSearch } from './search-shards.ts';
+import type { SearchDocument } from './app-files.ts';
 
 /** Comlink passes a thrown error as a bare Error; a DataError's kind (retry or not) travels as data instead. */
-export type LoadOutcome = { ok: true; documents: number } | { ok: false; kind: DataErrorKind; path: string; message: string };
+export type Failure = { ok: false; kind: DataErrorKind; path: string; message: string };
+export type LoadOutcome = { ok: true; documents: number } | Failure;
+export type SearchOutcome = { ok: true; matches: string[]; terms: string[] } | Failure;
 
-let index: Promise<SearchIndex> | null = null;
+const failureOf = (error: unknown): Failure => {
+  if (error instanceof DataError) return { ok: false, kind: error.kind, path: error.path, message: error.message };
+  throw error;
+};
+
+let search: Promise<ShardedSearch> | null = null;
 let newestGeneration = -1;
 
 const api = {
   /**
-   * (Re)loads the index with the reader's own pages, which the page sends; it calls again when those change.
+   * (Re)loads the search with the reader's own pages, which the page sends; it calls again when those change.
    * `generation` counts the page's requests: a request overtaken by a newer one (its pages read later) is
-   * answered from the newer index instead of replacing it.
+   * answered from the newer search instead of replacing it.
    */
   async load(readerDocuments: SearchDocument[], generation: number): Promise<LoadOutcome> {
-    if (generation < newestGeneration && index) return { ok: true, documents: (await index).index.documentCount };
+    if (generation < newestGeneration && search) return { ok: true, documents: (await search).documentCount };
     newestGeneration = generation;
-    const loading = loadBuiltInSearchIndex().then((search) => {
-      if (readerDocuments.length > 0) search.index.addAll(readerDocuments);
-      return search;
-    });
-    index = loading;
+    const loading = loadSearchManifest().then((manifest) => openShardedSearch(manifest, (path) => loadSearchShard(path), readerDocuments));
+    search = loading;
     try {
-      return { ok: true, documents: (await loading).index.documentCount };
+      return { ok: true, documents: (await loading).documentCount };
     } catch (error) {
-      if (index === loading) index = null;
-      if (error instanceof DataError) return { ok: false, kind: error.kind, path: error.path, message: error.message };
-      throw error;
+      if (search === loading) search = null;
+      return failureOf(error);
     }
   },
-  async search(q: string): Promise<{ matches: string[]; terms: string[] }> {
-    if (!index) throw new Error('The search index was asked before it was loaded.');
-    const { matches, terms } = searchArticles(await index, q);
-    return { matches: [...matches], terms };
+  async search(q: string): Promise<SearchOutcome> {
+    if (!search) throw new Error('The search was asked before it was loaded.');
+    try {
+      const { matches, terms } = await (await search).search(q);
+      return { ok: true, matches: [...matches], terms };
+    } catch (error) {
+      return failureOf(error);
+    }
   },
 };
 

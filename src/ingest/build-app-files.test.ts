@@ -142,25 +142,30 @@ test('keeps over-long names distinct and short enough for a file name', () => {
   for (const key of keys.values()) expect(`sources/${key}.json`.length).toBeLessThan(255);
 });
 
-test('search.json carries the schema version and still loads in MiniSearch', async () => {
-  const { default: MiniSearch } = await import('minisearch');
-  const { SEARCH_OPTIONS } = await import('../data/app-files.ts');
-  const text = buildAppFiles(corpus, new Map()).get('search.json')!;
-  expect(JSON.parse(text)).toMatchObject({ schemaVersion: 1 });
-  const search = MiniSearch.loadJSON(text, { ...SEARCH_OPTIONS, fields: [...SEARCH_OPTIONS.fields], storeFields: [] });
-  expect(search.search('ultimatums').length).toBeGreaterThan(0);
+test('the search comes as search.json, with the schema version, and shards by first letters that hold every term', async () => {
+  const { searchManifestSchema, searchShardSchema, searchShardPath } = await import('../data/app-files.ts');
+  const files = buildAppFiles(corpus, new Map());
+  const manifest = searchManifestSchema.parse(JSON.parse(files.get('search.json')!));
+  expect(manifest.documents).toEqual(corpus.articles.map((one) => one.id));
+  expect(manifest.shards).toContain('ul');
+  const shard = searchShardSchema.parse(JSON.parse(files.get(searchShardPath('ul'))!));
+  expect(shard.terms.map(([term]) => term)).toContain('ultimatums');
+  // No file is left out of the list, none listed is missing.
+  expect([...files.keys()].filter((path) => path.startsWith('search/')).sort()).toEqual(manifest.shards.map(searchShardPath).sort());
+  expect(buildAppFiles(corpus, new Map(), {}, { search: false }).has('search.json')).toBe(false);
 });
 
 test('search folds the spellings the story lists as one, and accents, the same way at index and query time', async () => {
-  const { default: MiniSearch } = await import('minisearch');
-  const { readSearchIndex, searchFoldsOf } = await import('../data/app-files.ts');
+  const { searchFoldsOf, searchManifestSchema, searchShardSchema } = await import('../data/app-files.ts');
+  const { openShardedSearch } = await import('../data/search-shards.ts');
   const folds = searchFoldsOf([['Kyiv', 'Kiev'], ['Zelensky', 'Zelenskyy']]);
   expect(folds).toEqual({ kiev: 'kyiv', zelenskyy: 'zelensky' });
   const article = corpus.articles[0]!;
   const spelled = { ...corpus, articles: [{ ...article, blocks: [...article.blocks, { type: 'paragraph' as const, text: 'Talks in Kiev with Pedro Sánchez.', start: 0, end: 0 }] }] };
-  const { index: search, spellingsOf } = readSearchIndex(MiniSearch, buildAppFiles(spelled, new Map(), folds).get('search.json')!);
-  expect(spellingsOf('kyiv')).toEqual(['kyiv', 'kiev']);
-  for (const word of ['Kyiv', 'kiev', 'KIEV', 'sanchez', 'Sánchez']) expect(search.search(word).map((r) => r.id)).toEqual([article.id]);
+  const files = buildAppFiles(spelled, new Map(), folds);
+  const search = openShardedSearch(searchManifestSchema.parse(JSON.parse(files.get('search.json')!)), async (path) => searchShardSchema.parse(JSON.parse(files.get(path)!)));
+  expect((await search.search('kyiv')).terms.sort()).toEqual(['kiev', 'kyiv']);
+  for (const word of ['Kyiv', 'kiev', 'KIEV', 'sanchez', 'Sánchez']) expect([...(await search.search(word)).matches]).toEqual([article.id]);
 });
 
 test('a collection larger than one screen keeps its newest articles in index.json and the rest in parts that add up to the whole', () => {

@@ -1,5 +1,5 @@
-import MiniSearch from 'minisearch';
-import { FIRST_SCREEN_ARTICLES, INDEX_STORIES_PATH, SEARCH_OPTIONS, type IndexStories, TOP_DESCRIPTOR_COUNT, type ArticleSummary, type IndexPart, type ListFacets, searchTermProcessor, type SearchFolds, toSourceKey, type ArticleFile, type SearchDocument, type QuotesFile, type QuoteEntry, type DatasetsFile, type IndexFile, type PersonFile, type SourceFile } from '../data/app-files.ts';
+import { buildSearchFiles } from './build-search-files.ts';
+import { FIRST_SCREEN_ARTICLES, INDEX_STORIES_PATH, type IndexStories, TOP_DESCRIPTOR_COUNT, type ArticleSummary, type IndexPart, type ListFacets, type SearchFolds, toSourceKey, type ArticleFile, type SearchDocument, type QuotesFile, type QuoteEntry, type DatasetsFile, type IndexFile, type PersonFile, type SourceFile } from '../data/app-files.ts';
 import type { Corpus } from '../data/contract.ts';
 import { shortHash } from './hash.ts';
 import { withSameWords } from '../data/same-words-carriers.ts';
@@ -20,6 +20,8 @@ export type AppFileOptions = {
    * splits a large collection; the reader's own pages, merged into the built-in index in the browser, stay whole.
    */
   partSize?: number | null;
+  /** false: no search files (the reader's own pages are indexed in the browser from their documents) */
+  search?: boolean;
 };
 
 export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, string>, searchFolds: SearchFolds = {}, options: AppFileOptions = {}): Map<string, string> {
@@ -90,10 +92,7 @@ export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, strin
     files.set(`sources/${sourceKeys.get(sourceFile)!}.json`, JSON.stringify(file));
   }
 
-  const search = new MiniSearch({ ...SEARCH_OPTIONS, processTerm: searchTermProcessor(searchFolds) });
-  search.addAll(searchDocumentsOf(corpus));
-  // MiniSearch.loadJSON ignores keys it does not know, so the version and the folds can travel with its format.
-  files.set('search.json', JSON.stringify({ schemaVersion: corpus.schemaVersion, folds: searchFolds, ...search.toJSON() }));
+  if (options.search !== false) for (const [path, text] of buildSearchFiles(searchDocumentsOf(corpus), searchFolds, corpus.schemaVersion)) files.set(path, text);
   return files;
 }
 

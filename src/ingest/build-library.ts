@@ -34,10 +34,10 @@ export function buildLibrary(
   const built = buildCorpus(inputs, { lexicon, ...(onProgress ? { onProgress: (fraction: number) => onProgress(fraction * 0.9) } : {}) });
   // The CLI checks its corpus against the contract before writing; so does the browser, before keeping it.
   const corpus = prefixCorpusIds(corpusSchema.parse(built.corpus) as Corpus, MY_ARTICLE_PREFIX);
-  const appFiles = buildAppFiles(corpus, built.sources, searchFoldsOf(lexicon.spellings));
+  const appFiles = buildAppFiles(corpus, built.sources, searchFoldsOf(lexicon.spellings), { search: false });
   const files: Record<string, string> = {};
   for (const [path, content] of appFiles) {
-    if (path === 'corpus.json' || path === 'search.json') continue;
+    if (path === 'corpus.json') continue;
     files[path.startsWith('sources/') ? `sources/${MY_SOURCE_KEY_PREFIX}${path.slice('sources/'.length)}` : path] = content;
   }
   const index = JSON.parse(files['index.json']!) as IndexFile;

@@ -1,25 +1,21 @@
 import { render } from '@testing-library/react';
-import MiniSearch from 'minisearch';
 import { MemoryRouter, useLocation } from 'react-router';
 import { vi } from 'vitest';
-import { SEARCH_OPTIONS } from '#src/data/app-files.ts';
+import { buildSearchFiles } from '#src/ingest/build-search-files.ts';
 import { AppRoutes } from '#src/app/app-routes.tsx';
 import { AppProviders, createQueryClient } from '#src/app/providers.tsx';
 import { fixtureArticleFile, fixtureArticles, fixtureDatasetsFile, fixtureIndex, fixturePersonFile, fixtureQuotesFile, fixtureSourceFile } from './fixture-corpus.ts';
 
-function buildSearchJson(): string {
-  const search = new MiniSearch({ ...SEARCH_OPTIONS, fields: [...SEARCH_OPTIONS.fields], storeFields: [] });
+function buildSearchFilesOfFixture(): Map<string, string> {
   const names = new Map(fixtureIndex.people.map((person) => [person.id, person.name]));
-  search.addAll(
-    fixtureArticles.map((article) => ({
-      id: article.id,
-      title: article.title,
-      body: article.blocks.map((block) => block.text).join('\n'),
-      people: article.personIds.map((id) => names.get(id) ?? id).join(' '),
-      publisher: article.publisher ?? '',
-    })),
-  );
-  return JSON.stringify(search);
+  const documents = fixtureArticles.map((article) => ({
+    id: article.id,
+    title: article.title,
+    body: article.blocks.map((block) => block.text).join('\n'),
+    people: article.personIds.map((id) => names.get(id) ?? id).join(' '),
+    publisher: article.publisher ?? '',
+  }));
+  return buildSearchFiles(documents, {}, 1);
 }
 
 const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
@@ -27,14 +23,15 @@ const missing = () => new Response('not found', { status: 404 });
 
 /** Serves the fixture corpus the way `vite preview` serves public/data, with overrides for failure cases. */
 export function stubDataFetch(overrides: Record<string, () => Response | Promise<Response>> = {}) {
-  const searchJson = buildSearchJson();
+  const searchFiles = buildSearchFilesOfFixture();
   const fetchStub = vi.fn(async (input: RequestInfo | URL) => {
     const url = String(input);
     const path = url.slice(url.indexOf('/data/') + '/data/'.length);
     const override = overrides[path];
     if (override) return override();
     if (path === 'index.json') return json(fixtureIndex);
-    if (path === 'search.json') return new Response(searchJson, { status: 200 });
+    const search = searchFiles.get(path);
+    if (search) return new Response(search, { status: 200, headers: { 'content-type': 'application/json' } });
     if (path === 'datasets.json') return json(fixtureDatasetsFile);
     if (path === 'quotes.json') return json(fixtureQuotesFile);
     const person = /^people\/(.+)\.json$/.exec(path);

@@ -1,11 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import MiniSearch from 'minisearch';
 import type { Browser, Page } from 'playwright-core';
-import { readSearchIndex, type IndexFile } from '../../src/data/app-files.ts';
+import { searchManifestSchema, searchShardSchema, type IndexFile } from '../../src/data/app-files.ts';
 import type { Quote } from '../../src/data/contract.ts';
-import { searchArticles } from '../../src/data/search-articles.ts';
+import { openShardedSearch } from '../../src/data/search-shards.ts';
 import { distDir, launchBrowser, openPage, readContract, readCorpus, runAxe, startSite, waitForView, type OpenedPage } from './support.ts';
+
+/** The answer the built search files give, read from disk: what the page must show. */
+function searchBuiltFiles(q: string) {
+  const read = (path: string) => JSON.parse(readFileSync(`${distDir}/data/${path}`, 'utf8')) as unknown;
+  return openShardedSearch(searchManifestSchema.parse(read('search.json')), async (path) => searchShardSchema.parse(read(path))).search(q);
+}
 
 let site: Awaited<ReturnType<typeof startSite>>;
 let browser: Browser;
@@ -149,8 +154,7 @@ test('free-text search uses the index, highlights matches, and adds one history 
   const word = corpus.articles.flatMap((article) => article.title.toLowerCase().match(/\p{L}{7,}/gu) ?? [])[0]!;
   await page.getByRole('searchbox', { name: 'Search articles' }).pressSequentially(word, { delay: 30 });
   await page.waitForURL(`**/?q=${word}`);
-  const index = readSearchIndex(MiniSearch, readFileSync(`${distDir}/data/search.json`, 'utf8'));
-  const expected = searchArticles(index, word).matches.size;
+  const expected = (await searchBuiltFiles(word)).matches.size;
   await expectCount(page, matchText(expected));
   if (expected > 0) expect(await page.locator('mark.search-hit').count()).toBeGreaterThan(0);
   await page.goBack();
@@ -339,10 +343,9 @@ test('an article opened from search starts at its first match with the terms mar
   const word = 'kiev';
   await page.getByRole('searchbox', { name: 'Search articles' }).fill(word);
   await page.waitForURL(`**/?q=${word}`);
-  const index = readSearchIndex(MiniSearch, readFileSync(`${distDir}/data/search.json`, 'utf8'));
   // Kiev and Kyiv are one word to search: either spelling finds the same articles.
-  const found = searchArticles(index, word).matches;
-  expect([...searchArticles(index, 'Kyiv').matches].sort()).toEqual([...found].sort());
+  const found = (await searchBuiltFiles(word)).matches;
+  expect([...(await searchBuiltFiles('Kyiv')).matches].sort()).toEqual([...found].sort());
   expect(found.size).toBeGreaterThan(0);
   await page.locator('.results h2 a, .results h3 a').first().click();
   await page.waitForURL('**/articles/**');
