@@ -6,11 +6,9 @@ import {
   indexStoriesSchema,
   personFileSchema,
   quotesFileSchema,
-  searchManifestSchema,
-  searchShardSchema,
   sourceFileSchema,
 } from './app-files.ts';
-import type { ArticleFile, DatasetsFile, IndexFile, ListFacets, PersonFile, QuotesFile, SearchManifest, SearchShard, SourceFile } from './app-files.ts';
+import type { ArticleFile, DatasetsFile, IndexFile, ListFacets, PersonFile, QuotesFile, SourceFile } from './app-files.ts';
 import { isMyArticle, MY_SOURCE_KEY_PREFIX, type LibraryBuild } from './library.ts';
 import { readCorrections, readLibraryBuild } from './library-store.ts';
 import type * as z from 'zod/mini';
@@ -157,14 +155,4 @@ export async function loadSource(sourceKey: string, signal?: AbortSignal): Promi
     return file;
   }
   return loadJson(`sources/${encodeURIComponent(sourceKey)}.json`, sourceFileSchema, signal);
-}
-
-/** The search's ids and shard list: fetched with the first search (or a focus of the search box), never with the first view. */
-export function loadSearchManifest(signal?: AbortSignal): Promise<SearchManifest> {
-  return loadJson('search.json', searchManifestSchema, signal);
-}
-
-/** One shard of the search, by the path searchShardPath gives. */
-export function loadSearchShard(path: string, signal?: AbortSignal): Promise<SearchShard> {
-  return loadJson(path, searchShardSchema, signal);
 }

@@ -1,6 +1,6 @@
 import * as Comlink from 'comlink';
 import { readLibraryBuild } from './library-store.ts';
-import { loadSearchManifest, loadSearchShard } from './load-corpus.ts';
+import { loadSearchManifest, loadSearchShard } from './search-files.ts';
 import { DataError } from './load-data.ts';
 import { openShardedSearch } from './search-shards.ts';
 import type { SearchWorker } from './search.worker.ts';

@@ -1,7 +1,8 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, test } from 'vitest';
 import { buildSearchFiles, toGaps } from '../ingest/build-search-files.ts';
-import { SEARCH_OPTIONS, searchFoldsOf, searchManifestSchema, searchShardSchema, searchTermProcessor, spellingsOfFolds, type SearchDocument } from './app-files.ts';
+import { SEARCH_OPTIONS, searchFoldsOf, searchTermProcessor, spellingsOfFolds, type SearchDocument } from './app-files.ts';
+import { searchManifestSchema, searchShardSchema } from './search-files.ts';
 import { searchArticles } from './search-articles.ts';
 import { fromGaps, openShardedSearch, shardKeysFor } from './search-shards.ts';
 

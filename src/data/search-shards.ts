@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
-import { SEARCH_OPTIONS, SEARCH_SHARD_KEY_LENGTH, searchShardKeyOf, searchShardPath, searchTermProcessor, spellingsOfFolds, type SearchDocument, type SearchManifest, type SearchShard } from './app-files.ts';
+import { SEARCH_OPTIONS, searchTermProcessor, spellingsOfFolds, type SearchDocument } from './app-files.ts';
+import { SEARCH_SHARD_KEY_LENGTH, searchShardKeyOf, searchShardPath, type SearchManifest, type SearchShard } from './search-files.ts';
 import { searchArticles } from './search-articles.ts';
 
 export type SearchAnswer = { matches: Set<string>; terms: string[] };

@@ -3,7 +3,7 @@
  * answering each keystroke happen here, so typing never waits on them (issue 8).
  */
 import * as Comlink from 'comlink';
-import { loadSearchManifest, loadSearchShard } from './load-corpus.ts';
+import { loadSearchManifest, loadSearchShard } from './search-files.ts';
 import { DataError, type DataErrorKind } from './load-data.ts';
 import { openShardedSearch, type ShardedSearch } from './search-shards.ts';
 import type { SearchDocument } from './app-files.ts';

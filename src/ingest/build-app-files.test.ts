@@ -143,7 +143,7 @@ test('keeps over-long names distinct and short enough for a file name', () => {
 });
 
 test('the search comes as search.json, with the schema version, and shards by first letters that hold every term', async () => {
-  const { searchManifestSchema, searchShardSchema, searchShardPath } = await import('../data/app-files.ts');
+  const { searchManifestSchema, searchShardSchema, searchShardPath } = await import('../data/search-files.ts');
   const files = buildAppFiles(corpus, new Map());
   const manifest = searchManifestSchema.parse(JSON.parse(files.get('search.json')!));
   expect(manifest.documents).toEqual(corpus.articles.map((one) => one.id));
@@ -156,7 +156,8 @@ test('the search comes as search.json, with the schema version, and shards by fi
 });
 
 test('search folds the spellings the story lists as one, and accents, the same way at index and query time', async () => {
-  const { searchFoldsOf, searchManifestSchema, searchShardSchema } = await import('../data/app-files.ts');
+  const { searchFoldsOf } = await import('../data/app-files.ts');
+  const { searchManifestSchema, searchShardSchema } = await import('../data/search-files.ts');
   const { openShardedSearch } = await import('../data/search-shards.ts');
   const folds = searchFoldsOf([['Kyiv', 'Kiev'], ['Zelensky', 'Zelenskyy']]);
   expect(folds).toEqual({ kiev: 'kyiv', zelenskyy: 'zelensky' });

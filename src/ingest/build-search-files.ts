@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
-import { SEARCH_OPTIONS, searchShardKeyOf, searchShardPath, searchTermProcessor, type SearchDocument, type SearchFolds, type SearchManifest, type SearchShard } from '../data/app-files.ts';
+import { SEARCH_OPTIONS, searchTermProcessor, type SearchDocument, type SearchFolds } from '../data/app-files.ts';
+import { searchShardKeyOf, searchShardPath, type SearchManifest, type SearchShard } from '../data/search-files.ts';
 
 /** The term list of MiniSearch's JSON: term → field id → document short id → count. */
 type MiniSearchTerms = [string, Record<string, Record<string, number>>][];

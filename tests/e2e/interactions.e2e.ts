@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { searchManifestSchema, searchShardSchema, type IndexFile } from '../../src/data/app-files.ts';
+import type { IndexFile } from '../../src/data/app-files.ts';
+import { searchManifestSchema, searchShardSchema } from '../../src/data/search-files.ts';
 import type { Quote } from '../../src/data/contract.ts';
 import { openShardedSearch } from '../../src/data/search-shards.ts';
 import { distDir, launchBrowser, openPage, readContract, readCorpus, runAxe, startSite, waitForView, type OpenedPage } from './support.ts';
