@@ -100,7 +100,12 @@ export function ArticleResults({ index, total, loadingRest = false, partial = fa
               Clear all filters
             </button>
           )}
-          {!partial && search.status !== 'loading' && matching.length > 0 && <ArticleExport articles={matching} personName={personName} />}
+          {partial ? (
+            // In place but disabled until every article is in: appearing later would shift the bar.
+            <ExportButtons count={`${total} articles`} fileStem="readout-articles" rows={() => []} pending={loadingAll} />
+          ) : (
+            search.status !== 'loading' && matching.length > 0 && <ArticleExport articles={matching} personName={personName} />
+          )}
         </div>
       </div>
       {body}

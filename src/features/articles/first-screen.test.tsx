@@ -39,8 +39,9 @@ test('the list draws its newest articles and the whole count before the rest of 
   renderApp('/');
   expect(await screen.findByText('4 articles, newest first')).toBeInTheDocument();
   expect(rowTitles()).toEqual(['Putin called me up, says Trump']);
-  // An export now would hold the first screen's articles alone.
-  expect(screen.queryByRole('button', { name: /CSV/ })).toBeNull();
+  // An export now would hold the first screen's articles alone: the buttons keep their place, disabled.
+  expect(screen.getByRole('button', { name: 'Export 4 articles as CSV' })).toBeDisabled();
+  expect(screen.getByRole('button', { name: 'Export 4 articles as CSV' })).toHaveAttribute('title', 'Loading all 4 articles…');
   // The filters already offer every outlet, from the ingest's facets.
   expect(within(screen.getByRole('combobox', { name: 'Publisher' })).getAllByRole('option').map((option) => option.textContent)).toEqual(
     ['All publishers', ...listFacetsOf(sorted).publishers],
@@ -48,7 +49,7 @@ test('the list draws its newest articles and the whole count before the rest of 
   release();
   expect(await screen.findByRole('heading', { level: 2, name: 'A note without a date' })).toBeInTheDocument();
   expect(rowTitles()).toHaveLength(4);
-  expect(screen.getByRole('button', { name: /CSV/ })).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Export 4 articles as CSV' })).toBeEnabled();
   // The stories came from their own file: grouping by story finds them.
   expect(fixtureIndex.stories.length).toBeGreaterThan(0);
   await userEvent.setup().click(screen.getByRole('checkbox', { name: 'Group by story' }));
