@@ -20,6 +20,7 @@ import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { syntheticPages } from './bench/synthetic-pages.ts';
+import { prerenderSite } from '../src/bin/prerender-site.ts';
 import { lighthouseScore, type LighthouseFigures } from './bench/lighthouse-score.ts';
 import { launchBrowser, measure, median, serve, type Sample } from './bench/measure-page.ts';
 
@@ -72,11 +73,12 @@ async function ingest(size: Size): Promise<void> {
   size.ingest = JSON.parse(readFileSync(report, 'utf8')) as IngestReport;
 }
 
-/** The app's files with this size's data: a copy of the build (a few MB), its data folder a link. */
-function makeSite(appDist: string, size: Size): void {
+/** The app's files with this size's data: a copy of the build (a few MB), its data folder a link, its first view prerendered from that data as `npm run build` does. */
+async function makeSite(appDist: string, size: Size): Promise<void> {
   rmSync(size.site, { recursive: true, force: true });
   cpSync(appDist, size.site, { recursive: true, filter: (source) => !source.startsWith(join(appDist, 'data')) });
   symlinkSync(size.data, join(size.site, 'data'));
+  await prerenderSite(size.site);
 }
 
 async function main(): Promise<void> {
@@ -101,7 +103,7 @@ async function main(): Promise<void> {
   await build({ root, logLevel: 'silent', build: { outDir: appDist, emptyOutDir: true } });
   const floorDist = join(cache, 'floor');
   await build({ root: join(root, 'scripts/bench-floor'), configFile: false, logLevel: 'silent', plugins: [react()], build: { outDir: floorDist, emptyOutDir: true } });
-  for (const size of all) makeSite(appDist, size);
+  for (const size of all) await makeSite(appDist, size);
 
   const floor = { label: 'floor', site: floorDist, samples: [] as Sample[], lighthouse: undefined as LighthouseFigures | undefined };
   const servers = await Promise.all([floor, ...all].map((target) => serve(root, target.site)));

@@ -1,6 +1,7 @@
 // First, before any module that builds a zod schema (see the file).
 import './zod-without-eval.ts';
 import { useState } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
 import { AppRoutes } from './app-routes.tsx';
 import { AppProviders, createQueryClient } from './providers.tsx';
@@ -11,8 +12,9 @@ export function routerBasename(baseUrl: string): string {
   return trimmed === '' || trimmed === '.' ? '/' : trimmed;
 }
 
-export function App() {
-  const [client] = useState(createQueryClient);
+/** `client`: one the start already filled (src/main.tsx, over a prerendered page); a new one otherwise. */
+export function App({ client: given }: { client?: QueryClient } = {}) {
+  const [client] = useState(() => given ?? createQueryClient());
   return (
     <AppProviders client={client}>
       <BrowserRouter basename={routerBasename(import.meta.env.BASE_URL)}>
