@@ -7,6 +7,7 @@ import type { LibraryBuild } from './library.ts';
  * pays for opening the database (nor for idb's code) on the first view.
  */
 const DB_NAME = 'readout-library';
+// public/first-view-check.js reads it too, before any of the app's code runs (a test keeps the two alike).
 const FLAG = 'readout.has-library';
 
 /** A page as the reader gave it, kept whole so a rebuild (a new page, a new pipeline) starts from the original. */

@@ -78,10 +78,14 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${screenshotDir}${name}.png`, fullPage: true });
 }
 
-/** Waits until the view's heading is in (data loaded), no skeleton is left, and every chart has drawn. */
+/**
+ * Waits until the app has drawn over the build's prerendered HTML (#root loses data-prerendered), the view's
+ * heading is in (data loaded), no skeleton is left, and every chart has drawn.
+ */
 export async function waitForView(page: Page): Promise<void> {
   await page.locator('main h1').first().waitFor();
   await page.waitForFunction(() => {
+    if (document.querySelector('#root[data-prerendered]')) return false;
     const pending = [...document.querySelectorAll<HTMLElement>('[aria-busy="true"], .histogram-placeholder, .chart-placeholder')];
     if (pending.some((el) => el.offsetParent !== null)) return false;
     // Charts folded away (display: none, e.g. the histogram behind "More filters" on a phone) never draw.
