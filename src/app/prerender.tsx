@@ -9,7 +9,7 @@ import { loadFirstViewData } from './first-view-data.ts';
 import { AppProviders, createQueryClient } from './providers.tsx';
 
 /**
- * The list at its default address as HTML, with the data the build just wrote (src/bin/prerender.ts reads it
+ * The list at its default address as HTML, with the data the build just wrote (src/bin/prerender-site.ts reads it
  * through fetch): the browser paints it before any script has run, and the app then draws the same page over it.
  */
 export async function renderFirstView(): Promise<string> {

@@ -1,5 +1,5 @@
 /**
- * The build writes the list's default view into index.html (src/bin/prerender.ts), so the browser paints it
+ * The build writes the list's default view into index.html (src/bin/prerender-site.ts), so the browser paints it
  * before any script runs. `#root` then carries this attribute, its value the address that was rendered.
  */
 export const PRERENDERED_ATTRIBUTE = 'data-prerendered';

@@ -8,7 +8,7 @@ import { isPrerenderedViewShown, PRERENDERED_ATTRIBUTE } from './prerendered-vie
 const SEARCH_FIELD = 'input[type="search"]';
 
 /**
- * Draws the app into #root. Over the build's HTML of this view (src/bin/prerender.ts) it waits until it can
+ * Draws the app into #root. Over the build's HTML of this view (src/bin/prerender-site.ts) it waits until it can
  * draw the same page, then draws over it; `data-prerendered` leaves #root once the HTML is gone.
  */
 export async function start(root: HTMLElement): Promise<void> {

@@ -2,7 +2,7 @@
  * Writes the article list's default view into a built site's index.html (src/app/prerender.tsx renders it
  * with the site's own data), so the browser paints the list from the HTML, before any script has run.
  * Every other address and every reader with pages of their own still start from an empty page
- * (public/first-view-check.js). Used by `npm run build` and by the benchmark's sites.
+ * (public/first-view-check.js). Used by `npm run build` (build-site.ts) and by the benchmark's sites.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
+import { prerenderSite } from '../../src/bin/prerender-site.ts';
 import { launchBrowser, openPage, readCorpus, root, startSite, waitForView } from './support.ts';
 
 // A second build under /readout/, in a temporary folder, proves data URLs and links honour the base path.
@@ -14,6 +15,7 @@ let browser: Browser;
 beforeAll(async () => {
   outDir = await mkdtemp(join(tmpdir(), 'readout-base-'));
   await build({ root, base: '/readout/', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  await prerenderSite(outDir);
   [site, browser] = await Promise.all([startSite({ outDir, base: '/readout/' }), launchBrowser()]);
 });
 afterAll(async () => {
@@ -34,5 +36,16 @@ test('a --base /readout/ build loads its data and keeps links under /readout/', 
   await waitForView(page);
   await page.getByRole('link', { name: 'People', exact: true }).click();
   await page.waitForURL(`${site.url}/readout/people`);
+  expect(errors).toEqual([]);
+});
+
+test('under /readout/ the prerendered list is the first view there, and the app draws over it', async () => {
+  const { page, errors } = await openPage(browser);
+  await page.goto(`${site.url}/readout/`);
+  expect(await page.locator('#root').getAttribute('data-prerendered')).toBe('/readout/');
+  await waitForView(page);
+  const article = readCorpus().articles[0]!;
+  await page.getByRole('heading', { level: 2, name: article.title }).getByRole('link').click();
+  await page.waitForURL(`${site.url}/readout/articles/${article.id}`);
   expect(errors).toEqual([]);
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { distDir, launchBrowser, openPage, readCorpus, startSite, waitForView } from './support.ts';
 
-// The build writes the list's first view into index.html (src/bin/prerender.ts); the app draws over it.
+// The build writes the list's first view into index.html (src/bin/prerender-site.ts); the app draws over it.
 let site: Awaited<ReturnType<typeof startSite>>;
 let browser: Browser;
 
