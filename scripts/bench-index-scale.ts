@@ -6,16 +6,18 @@
  * It takes a data folder written by `npm run bench` and writes its index `--times` over (ids and
  * titles numbered, the same people and days), cut by the ingest's own functions (splitIndexArticles,
  * listFacetsOf); the other files are the source folder's. Then it prints the sizes of index.json and
- * its parts, and measures the built app on it against the floor in Chromium (scripts/bench/measure-page.ts).
+ * its parts, prerenders the site's first view as `npm run build` does, and measures the built app on it
+ * against the floor in Chromium (scripts/bench/measure-page.ts).
  * The search index is the source's, so typing figures here are not those of a real collection that size.
  */
 import { gzipSync } from 'node:zlib';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { INDEX_PART_SIZE, INDEX_STORIES_PATH, indexFileSchema, indexPartSchema, type ArticleSummary, type IndexFile } from '../src/data/app-files.ts';
 import { compareNewestFirst } from '../src/data/article-order.ts';
 import { listFacetsOf, splitIndexArticles } from '../src/ingest/build-app-files.ts';
+import { prerenderSite } from '../src/bin/prerender-site.ts';
 import { launchBrowser, measure, median, serve, type Sample } from './bench/measure-page.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -54,8 +56,13 @@ written(INDEX_STORIES_PATH, existsSync(join(from, INDEX_STORIES_PATH)) ? readFil
 const site = join(cache, `site-index-x${times}`);
 rmSync(site, { recursive: true, force: true });
 mkdirSync(site);
-for (const name of readdirSync(join(cache, 'app'))) if (name !== 'data') symlinkSync(join(cache, 'app', name), join(site, name));
+for (const name of readdirSync(join(cache, 'app'))) {
+  // index.html is copied, not linked: the prerender writes this size's first view into it.
+  if (name === 'index.html') copyFileSync(join(cache, 'app', name), join(site, name));
+  else if (name !== 'data') symlinkSync(join(cache, 'app', name), join(site, name));
+}
 symlinkSync(data, join(site, 'data'));
+await prerenderSite(site);
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 const sum = (sizes: { raw: number; gzip: number }[]) => sizes.reduce((total, size) => ({ raw: total.raw + size.raw, gzip: total.gzip + size.gzip }), { raw: 0, gzip: 0 });
