@@ -40,10 +40,20 @@ test('a --base /readout/ build loads its data and keeps links under /readout/', 
 });
 
 test('under /readout/ the prerendered list is the first view there, and the app draws over it', async () => {
+  const served = await (await fetch(`${site.url}/readout/`)).text();
+  expect(served).toContain('<div id="root" data-prerendered="/readout/">');
   const { page, errors } = await openPage(browser);
+  // Whether a prerendered row was ever on screen: the check must not take /readout/ for another address.
+  await page.addInitScript(() => {
+    const look = () => {
+      if (document.querySelector<HTMLElement>('#root[data-prerendered] .article-list-item')?.checkVisibility()) (window as unknown as { shown: boolean }).shown = true;
+      else if (performance.now() < 5000) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
   await page.goto(`${site.url}/readout/`);
-  expect(await page.locator('#root').getAttribute('data-prerendered')).toBe('/readout/');
   await waitForView(page);
+  expect(await page.evaluate(() => (window as unknown as { shown?: boolean }).shown)).toBe(true);
   const article = readCorpus().articles[0]!;
   await page.getByRole('heading', { level: 2, name: article.title }).getByRole('link').click();
   await page.waitForURL(`${site.url}/readout/articles/${article.id}`);
