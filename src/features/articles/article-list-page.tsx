@@ -6,7 +6,7 @@ import type { IndexFile } from '#src/data/app-files.ts';
 import { QueryGate } from '#src/components/query-gate.tsx';
 import { NoticeList } from '#src/components/notice-list.tsx';
 import { useDocumentTitle } from '#src/lib/use-document-title.ts';
-import { isDefaultListState, type ListVocabulary } from '#src/config/url-state/list-search.ts';
+import { isDefaultListState, type ListState, type ListVocabulary } from '#src/config/url-state/list-search.ts';
 import { ArticleFilters } from './article-filters.tsx';
 import { ArticleResults } from './article-results.tsx';
 import { filterArticles, matchArticles } from './filter-articles.ts';
@@ -48,22 +48,26 @@ function ArticleListView({ source }: { source: ListSource }) {
     [index.people, facets.publishers],
   );
   const { state, notices, setState } = useListState(vocabulary);
-  // The fields follow every keystroke; searching, filtering and drawing the list follow when React has time
-  // (issue 8: typing never waits on work). Until they catch up, the results say they are updating.
+  // The fields follow every keystroke; filtering and drawing the list follow when React has time (issue 8:
+  // typing never waits on work). Until they catch up, the results say they are updating.
   const shown = useDeferredValue(state);
-  const search = useArticleSearch(shown.q);
+  // The search starts on the keystroke itself: the worker answers while React is still drawing. The list
+  // takes the words through that answer (the previous one stays until it is in), so a word typed costs
+  // one filtering of the list, when its matches arrive, not one for the word and one for its matches.
+  const search = useArticleSearch(state.q);
+  const filters = useFiltersWithoutWords(shown);
   // A first screen answers only the default list (its newest articles); anything else waits for every article.
   const answerable = !partial || isDefaultListState(shown);
   const matching = useMemo(
-    () => (answerable ? filterArticles(index.articles, shown, search.matches) : []),
-    [answerable, index.articles, shown, search.matches],
+    () => (answerable ? filterArticles(index.articles, filters, search.matches) : []),
+    [answerable, index.articles, filters, search.matches],
   );
   const undatedRange = useMemo(
     () =>
       partial
         ? facets.publishedDates
-        : matchArticles(index.articles, { ...shown, from: null, to: null }, search.matches).flatMap((a) => (a.publishedOn ? [a.publishedOn] : [])),
-    [partial, facets.publishedDates, index.articles, shown, search.matches],
+        : matchArticles(index.articles, { ...filters, from: null, to: null }, search.matches).flatMap((a) => (a.publishedOn ? [a.publishedOn] : [])),
+    [partial, facets.publishedDates, index.articles, filters, search.matches],
   );
   const focusSearch = (location.state as { focusSearch?: boolean } | null)?.focusSearch === true;
 
@@ -80,8 +84,17 @@ function ArticleListView({ source }: { source: ListSource }) {
         setState={setState}
         search={search}
         matching={matching}
-        updating={shown !== state}
+        updating={shown !== state || search.pending}
       />
     </div>
   );
+}
+
+/**
+ * The list's state without its words, the same object for as long as only the words change: filtering needs
+ * the words' matches (from the search), not the words. (Keyed by its text, so no ref is read during render.)
+ */
+function useFiltersWithoutWords(state: ListState): ListState {
+  const key = JSON.stringify({ ...state, q: '' });
+  return useMemo(() => JSON.parse(key) as ListState, [key]);
 }

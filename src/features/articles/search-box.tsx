@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { corpusQueries } from '#src/data/corpus-queries.ts';
 import { searchShortcutProps } from '#src/lib/search-shortcut.ts';
+import { startArticleSearch } from './use-article-search.ts';
 
 type Props = { value: string; onChange: (q: string, options: { replace: boolean }) => void; autoFocus?: boolean };
 
@@ -40,6 +41,7 @@ export function SearchBox({ value, onChange, autoFocus }: Props) {
         onBlur={() => (typing.current = false)}
         onChange={(event) => {
           setDraft(event.target.value);
+          startArticleSearch(queryClient, event.target.value);
           onChange(event.target.value, { replace: typing.current });
           typing.current = true;
         }}
