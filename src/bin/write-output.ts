@@ -152,10 +152,11 @@ async function sweepOrphanStores(storeRoot: string, ownStore: string): Promise<v
 }
 
 /** Writes every file under `folder`; the marker first, so a version is recognisable as the ingest's own. */
-async function writeVersion(folder: string, files: ReadonlyMap<string, string>): Promise<void> {
+async function writeVersion(folder: string, files: Iterable<readonly [string, string]>): Promise<number> {
   await mkdir(folder, { recursive: true });
   await writeFile(join(folder, OUTPUT_MARKER), OUTPUT_MARKER_CONTENT);
   const made = new Set<string>([folder]);
+  let count = 0;
   for (const [relativePath, content] of files) {
     const path = join(folder, relativePath);
     if (!made.has(dirname(path))) {
@@ -163,7 +164,9 @@ async function writeVersion(folder: string, files: ReadonlyMap<string, string>):
       made.add(dirname(path));
     }
     await writeFile(path, content);
+    count += 1;
   }
+  return count;
 }
 
 export interface WriteOutputOptions {
@@ -174,9 +177,11 @@ export interface WriteOutputOptions {
 }
 
 /**
+ * `files` may be made as they are written (a generator): each is written before the next is asked for.
+ * Returns how many files were written.
  * @example await writeOutputAtomically('public/data', new Map([['index.json', '{}']]), { storeRoot: '.readout/versions' })
  */
-export async function writeOutputAtomically(outDir: string, files: ReadonlyMap<string, string>, options: WriteOutputOptions): Promise<void> {
+export async function writeOutputAtomically(outDir: string, files: Iterable<readonly [string, string]>, options: WriteOutputOptions): Promise<number> {
   const out = resolve(outDir);
   const store = versionStoreOf(out, options.storeRoot);
   await mkdir(store, { recursive: true });
@@ -188,7 +193,7 @@ export async function writeOutputAtomically(outDir: string, files: ReadonlyMap<s
     await recoverLeftovers(out, store);
     const version = `v${Date.now().toString(36)}-${process.pid}`;
     const staging = join(store, `${version}.tmp`);
-    await writeVersion(staging, files);
+    const written = await writeVersion(staging, files);
     await rename(staging, join(store, version));
     options.onSwitching?.();
 
@@ -211,6 +216,7 @@ export async function writeOutputAtomically(outDir: string, files: ReadonlyMap<s
     const current = await currentVersion(out, store);
     await pruneVersions(store, new Set([version, ...(previous ? [previous] : []), ...(current ? [current] : [])]));
     await sweepOrphanStores(dirname(store), store);
+    return written;
   } finally {
     await release();
   }

@@ -25,9 +25,16 @@ export type AppFileOptions = {
 };
 
 export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, string>, searchFolds: SearchFolds = {}, options: AppFileOptions = {}): Map<string, string> {
-  const files = new Map<string, string>();
+  return new Map(appFileEntries(corpus, sources, searchFolds, options));
+}
+
+/**
+ * The same files as buildAppFiles, one at a time, in the same order: the CLI writes each before the next is
+ * cut, so a large collection's output (hundreds of MB) is never held whole.
+ */
+export function* appFileEntries(corpus: Corpus, sources: ReadonlyMap<string, string>, searchFolds: SearchFolds = {}, options: AppFileOptions = {}): Generator<[string, string]> {
   const sourceKeys = assignSourceKeys([...new Set([...sources.keys(), ...corpus.articles.map((article) => article.sourceFile)])]);
-  files.set('corpus.json', `${JSON.stringify(corpus, null, 1)}\n`);
+  yield ['corpus.json', `${JSON.stringify(corpus, null, 1)}\n`];
 
   const publishers = new Map(corpus.articles.map((article) => [article.id, article.publisher]));
   const quotes: QuoteEntry[] = withSameWords(corpus.quotes, (articleId) => publishers.get(articleId) ?? null);
@@ -62,16 +69,16 @@ export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, strin
     problems: corpus.problems,
     stories: parts.length > 0 ? [] : stories,
   };
-  files.set('index.json', JSON.stringify(index));
-  if (parts.length > 0) files.set(INDEX_STORIES_PATH, JSON.stringify({ schemaVersion: corpus.schemaVersion, stories } satisfies IndexStories));
-  parts.forEach((articles, number) => {
+  yield ['index.json', JSON.stringify(index)];
+  if (parts.length > 0) yield [INDEX_STORIES_PATH, JSON.stringify({ schemaVersion: corpus.schemaVersion, stories } satisfies IndexStories)];
+  for (const [number, articles] of parts.entries()) {
     const part: IndexPart = { schemaVersion: corpus.schemaVersion, articles };
-    files.set(`index/articles-${number}.json`, JSON.stringify(part));
-  });
+    yield [`index/articles-${number}.json`, JSON.stringify(part)];
+  }
 
   for (const article of corpus.articles) {
     const file: ArticleFile = { schemaVersion: corpus.schemaVersion, article, quotes: quotesByArticle.get(article.id) ?? [], figures: figuresByArticle.get(article.id) ?? [] };
-    files.set(`articles/${article.id}.json`, JSON.stringify(file));
+    yield [`articles/${article.id}.json`, JSON.stringify(file)];
   }
   // Every person gets a file, even without quotes, so a person page never meets a missing file.
   for (const person of corpus.people) {
@@ -81,19 +88,18 @@ export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, strin
       descriptors: person.descriptors,
       quotes: quotesBySpeaker.get(person.id) ?? [],
     };
-    files.set(`people/${person.id}.json`, JSON.stringify(file));
+    yield [`people/${person.id}.json`, JSON.stringify(file)];
   }
   const quotesFile: QuotesFile = { schemaVersion: corpus.schemaVersion, quotes };
-  files.set('quotes.json', JSON.stringify(quotesFile));
+  yield ['quotes.json', JSON.stringify(quotesFile)];
   const datasets: DatasetsFile = { schemaVersion: corpus.schemaVersion, datasets: corpus.datasets, figures: corpus.figures };
-  files.set('datasets.json', JSON.stringify(datasets));
+  yield ['datasets.json', JSON.stringify(datasets)];
   for (const [sourceFile, text] of sources) {
     const file: SourceFile = { schemaVersion: corpus.schemaVersion, sourceFile, text };
-    files.set(`sources/${sourceKeys.get(sourceFile)!}.json`, JSON.stringify(file));
+    yield [`sources/${sourceKeys.get(sourceFile)!}.json`, JSON.stringify(file)];
   }
 
-  if (options.search !== false) for (const [path, text] of buildSearchFiles(searchDocumentsOf(corpus), searchFolds, corpus.schemaVersion)) files.set(path, text);
-  return files;
+  if (options.search !== false) yield* buildSearchFiles(searchDocumentsOf(corpus), searchFolds, corpus.schemaVersion);
 }
 
 /** What the search index holds of each article: its title, body, people (with their aliases) and outlet. */
