@@ -3,7 +3,7 @@
  * files and written atomically (write-output.ts), with the summary and the problems on stderr.
  */
 import { INDEX_PART_SIZE, searchFoldsOf } from '../data/app-files.ts';
-import { corpusSchema, type Corpus, type Problem } from '../data/contract.ts';
+import { corpusMismatch, type Corpus, type Problem } from '../data/contract.ts';
 import { appFileEntries } from '../ingest/build-app-files.ts';
 import { compareFileNames } from '../ingest/build-corpus.ts';
 import type { StoryLexicon } from '../ingest/lexicon/story-lexicon.ts';
@@ -33,19 +33,12 @@ export function printProblems(problems: readonly Problem[]): void {
   for (const problem of problems) process.stderr.write(`  ${problem.severity}: ${problem.sourceFile}: ${problem.message}\n`);
 }
 
-/** Null when the corpus is what the contract describes, else zod's account of where it is not. */
-function contractMismatch(corpus: Corpus): string | null {
-  const checked = corpusSchema.safeParse(corpus);
-  return checked.success ? null : checked.error.message;
-}
-
 /** Writes the app's data; returns the exit code (0, 2 with --strict and problems, 1 when nothing was written). */
 export async function writeAppData(data: AppData): Promise<number> {
   const { command, outDir } = data;
   const corpus = { ...data.corpus, problems: mergeProblems(data.folderProblems, data.corpus.problems) };
-  // Checked, not copied: the parse's copy of the corpus (hundreds of MB at 10,000 pages) is dropped at once
-  // rather than held beside the original while the files are cut.
-  const problem = contractMismatch(corpus);
+  // Checked, not copied: the files are cut from the corpus itself (zod's copies are dropped as they are made).
+  const problem = corpusMismatch(corpus);
   if (problem !== null) {
     process.stderr.write(`${command}: the corpus does not match the data contract; nothing was written.\n${problem}\n`);
     return 1;

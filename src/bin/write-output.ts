@@ -15,7 +15,7 @@
  * the store as `aside-PID`, which the next run moves back.
  */
 import { createHash } from 'node:crypto';
-import { link, lstat, mkdir, readdir, readFile, readlink, realpath, rename, rm, stat, symlink, unlink, writeFile } from 'node:fs/promises';
+import { link, lstat, mkdir, open, readdir, readFile, readlink, realpath, rename, rm, stat, symlink, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { OUTPUT_MARKER, OUTPUT_MARKER_CONTENT } from './guard-out-folder.ts';
 import { escapeRegExp } from '../lib/escape-reg-exp.ts';
@@ -152,7 +152,7 @@ async function sweepOrphanStores(storeRoot: string, ownStore: string): Promise<v
 }
 
 /** Writes every file under `folder`; the marker first, so a version is recognisable as the ingest's own. */
-async function writeVersion(folder: string, files: Iterable<readonly [string, string]>): Promise<number> {
+async function writeVersion(folder: string, files: Iterable<readonly [string, string | Iterable<string>]>): Promise<number> {
   await mkdir(folder, { recursive: true });
   await writeFile(join(folder, OUTPUT_MARKER), OUTPUT_MARKER_CONTENT);
   const made = new Set<string>([folder]);
@@ -163,10 +163,31 @@ async function writeVersion(folder: string, files: Iterable<readonly [string, st
       await mkdir(dirname(path), { recursive: true });
       made.add(dirname(path));
     }
-    await writeFile(path, content);
+    await (typeof content === 'string' ? writeFile(path, content) : writePieces(path, content));
     count += 1;
   }
   return count;
+}
+
+/** A file given in pieces, written as they come in writes of about a MB: its text is never held whole. */
+async function writePieces(path: string, pieces: Iterable<string>): Promise<void> {
+  const file = await open(path, 'w');
+  try {
+    let pending: string[] = [];
+    let pendingLength = 0;
+    for (const piece of pieces) {
+      pending.push(piece);
+      pendingLength += piece.length;
+      if (pendingLength >= 1 << 20) {
+        await file.write(pending.join(''));
+        pending = [];
+        pendingLength = 0;
+      }
+    }
+    if (pending.length > 0) await file.write(pending.join(''));
+  } finally {
+    await file.close();
+  }
 }
 
 export interface WriteOutputOptions {
@@ -177,11 +198,12 @@ export interface WriteOutputOptions {
 }
 
 /**
- * `files` may be made as they are written (a generator): each is written before the next is asked for.
+ * `files` may be made as they are written (a generator): each is written before the next is asked for;
+ * a file's text may come in pieces (an iterable of strings), written as they come.
  * Returns how many files were written.
  * @example await writeOutputAtomically('public/data', new Map([['index.json', '{}']]), { storeRoot: '.readout/versions' })
  */
-export async function writeOutputAtomically(outDir: string, files: Iterable<readonly [string, string]>, options: WriteOutputOptions): Promise<number> {
+export async function writeOutputAtomically(outDir: string, files: Iterable<readonly [string, string | Iterable<string>]>, options: WriteOutputOptions): Promise<number> {
   const out = resolve(outDir);
   const store = versionStoreOf(out, options.storeRoot);
   await mkdir(store, { recursive: true });

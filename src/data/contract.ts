@@ -129,6 +129,36 @@ export const corpusSchema = z.object({
   anchorEvents: z.array(anchorEventSchema),
 });
 
+/** The element schema of each of the corpus's lists (corpusMismatch checks them one element at a time). */
+export const CORPUS_LISTS = {
+  articles: articleSchema,
+  people: personSchema,
+  quotes: quoteSchema,
+  datasets: datasetSchema,
+  figures: figureSchema,
+  problems: problemSchema,
+  anchorEvents: anchorEventSchema,
+} as const;
+
+/**
+ * Null when the corpus is what the contract describes, else zod's account of the first place it is not
+ * (prefixed with the list and position). Each list is checked an element at a time: zod's parse returns a
+ * copy, and a copy of a 10,000-page corpus held whole is hundreds of MB the ingest does not need.
+ */
+export function corpusMismatch(corpus: Corpus): string | null {
+  const lists = Object.keys(CORPUS_LISTS) as (keyof typeof CORPUS_LISTS)[];
+  const outline = corpusSchema.safeParse({ ...corpus, ...Object.fromEntries(lists.map((list) => [list, []])) });
+  if (!outline.success) return outline.error.message;
+  for (const list of lists) {
+    const schema: z.ZodMiniType = CORPUS_LISTS[list];
+    for (const [position, element] of (corpus[list] as unknown[]).entries()) {
+      const checked = schema.safeParse(element);
+      if (!checked.success) return `${list}[${position}]: ${checked.error.message}`;
+    }
+  }
+  return null;
+}
+
 export type Block = z.infer<typeof blockSchema>;
 export type Cut = z.infer<typeof cutSchema>;
 export type Article = z.infer<typeof articleSchema>;

@@ -1,3 +1,4 @@
+import { jsonPieces } from './json-pieces.ts';
 import { buildSearchFiles } from './build-search-files.ts';
 import { FIRST_SCREEN_ARTICLES, INDEX_STORIES_PATH, type IndexStories, TOP_DESCRIPTOR_COUNT, type ArticleSummary, type IndexPart, type ListFacets, type SearchFolds, toSourceKey, type ArticleFile, type SearchDocument, type QuotesFile, type QuoteEntry, type DatasetsFile, type IndexFile, type PersonFile, type SourceFile } from '../data/app-files.ts';
 import type { Corpus } from '../data/contract.ts';
@@ -25,16 +26,21 @@ export type AppFileOptions = {
 };
 
 export function buildAppFiles(corpus: Corpus, sources: ReadonlyMap<string, string>, searchFolds: SearchFolds = {}, options: AppFileOptions = {}): Map<string, string> {
-  return new Map(appFileEntries(corpus, sources, searchFolds, options));
+  const files = new Map<string, string>();
+  for (const [path, content] of appFileEntries(corpus, sources, searchFolds, options)) files.set(path, typeof content === 'string' ? content : [...content].join(''));
+  return files;
 }
+
+/** A file's text, whole or (the large ones: corpus.json, quotes.json, datasets.json) in pieces to be written one after another. */
+export type AppFileContent = string | Iterable<string>;
 
 /**
  * The same files as buildAppFiles, one at a time, in the same order: the CLI writes each before the next is
  * cut, so a large collection's output (hundreds of MB) is never held whole.
  */
-export function* appFileEntries(corpus: Corpus, sources: ReadonlyMap<string, string>, searchFolds: SearchFolds = {}, options: AppFileOptions = {}): Generator<[string, string]> {
+export function* appFileEntries(corpus: Corpus, sources: ReadonlyMap<string, string>, searchFolds: SearchFolds = {}, options: AppFileOptions = {}): Generator<[string, AppFileContent]> {
   const sourceKeys = assignSourceKeys([...new Set([...sources.keys(), ...corpus.articles.map((article) => article.sourceFile)])]);
-  yield ['corpus.json', `${JSON.stringify(corpus, null, 1)}\n`];
+  yield ['corpus.json', withFinalNewline(jsonPieces(corpus, { pretty: true }))];
 
   const publishers = new Map(corpus.articles.map((article) => [article.id, article.publisher]));
   const quotes: QuoteEntry[] = withSameWords(corpus.quotes, (articleId) => publishers.get(articleId) ?? null);
@@ -91,15 +97,20 @@ export function* appFileEntries(corpus: Corpus, sources: ReadonlyMap<string, str
     yield [`people/${person.id}.json`, JSON.stringify(file)];
   }
   const quotesFile: QuotesFile = { schemaVersion: corpus.schemaVersion, quotes };
-  yield ['quotes.json', JSON.stringify(quotesFile)];
+  yield ['quotes.json', jsonPieces(quotesFile)];
   const datasets: DatasetsFile = { schemaVersion: corpus.schemaVersion, datasets: corpus.datasets, figures: corpus.figures };
-  yield ['datasets.json', JSON.stringify(datasets)];
+  yield ['datasets.json', jsonPieces(datasets)];
   for (const [sourceFile, text] of sources) {
     const file: SourceFile = { schemaVersion: corpus.schemaVersion, sourceFile, text };
     yield [`sources/${sourceKeys.get(sourceFile)!}.json`, JSON.stringify(file)];
   }
 
   if (options.search !== false) yield* buildSearchFiles(searchDocumentsOf(corpus), searchFolds, corpus.schemaVersion);
+}
+
+function* withFinalNewline(pieces: Iterable<string>): Generator<string> {
+  yield* pieces;
+  yield '\n';
 }
 
 /** What the search index holds of each article: its title, body, people (with their aliases) and outlet. */
