@@ -26,6 +26,8 @@ test('style attributes leave the HTML for a style sheet, each kept for the eleme
   expect(view).toBe('<ol class="list" data-first-view-style="0"><li data-first-view-style="1">a</li></ol>');
   expect(css).toBe('[data-first-view-style="0"]{padding-top:0;padding-bottom:320px}\n[data-first-view-style="1"]{font-family:"Georgia"}\n');
   expect(movedStyles('<p>no styles</p>')).toEqual({ view: '<p>no styles</p>', css: '\n' });
+  // A value that could close the rule is dropped, not written into the sheet.
+  expect(movedStyles('<p style="color:red}body{display:none">x</p>')).toEqual({ view: '<p>x</p>', css: '\n' });
 });
 
 test('the view goes into #root, marked with its address, and its style sheet and check come before the entry script', () => {

@@ -38,7 +38,10 @@ const unescapeAttribute = (value: string) => value.replaceAll('&quot;', '"').rep
 export function movedStyles(view: string): { view: string; css: string } {
   const rules: string[] = [];
   const moved = view.replace(STYLE_ATTRIBUTE, (_attribute, value: string) => {
-    rules.push(`[${FIRST_VIEW_STYLE_ATTRIBUTE}="${rules.length}"]{${unescapeAttribute(value)}}`);
+    const declarations = unescapeAttribute(value);
+    // Declarations only: anything that could close the rule or the sheet is left out (the policy would block it anyway).
+    if (/[{}<>\\]/.test(declarations)) return '';
+    rules.push(`[${FIRST_VIEW_STYLE_ATTRIBUTE}="${rules.length}"]{${declarations}}`);
     return ` ${FIRST_VIEW_STYLE_ATTRIBUTE}="${rules.length - 1}"`;
   });
   return { view: moved, css: `${rules.join('\n')}\n` };
