@@ -12,7 +12,7 @@ export function routerBasename(baseUrl: string): string {
   return trimmed === '' || trimmed === '.' ? '/' : trimmed;
 }
 
-/** `client`: one the start already filled (src/main.tsx, over a prerendered page); a new one otherwise. */
+/** `client`: one the start already filled (src/app/start.tsx, over a prerendered page); a new one otherwise. */
 export function App({ client: given }: { client?: QueryClient } = {}) {
   const [client] = useState(() => given ?? createQueryClient());
   return (

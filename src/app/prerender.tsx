@@ -14,7 +14,7 @@ import { AppProviders, createQueryClient } from './providers.tsx';
  */
 export async function renderFirstView(): Promise<string> {
   const client = createQueryClient();
-  await loadFirstViewData(client);
+  await loadFirstViewData(client, { startWholeIndex: false });
   const basename = routerBasename(import.meta.env.BASE_URL);
   return renderToString(
     <StrictMode>

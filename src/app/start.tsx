@@ -16,7 +16,7 @@ export async function start(root: HTMLElement): Promise<void> {
   if (isPrerenderedViewShown(root)) {
     // Drawing only once the data is in means the swap neither blanks nor moves anything. A failed load is
     // drawn by the app's own error view, from the query's state.
-    await loadFirstViewData(client).catch(() => undefined);
+    await loadFirstViewData(client, { startWholeIndex: true }).catch(() => undefined);
     const hadFocus = carryTypedSearch(root);
     whenReplaced(root, () => {
       root.removeAttribute(PRERENDERED_ATTRIBUTE);

@@ -152,7 +152,10 @@ async function sweepOrphanStores(storeRoot: string, ownStore: string): Promise<v
 }
 
 /** Writes every file under `folder`; the marker first, so a version is recognisable as the ingest's own. */
-async function writeVersion(folder: string, files: Iterable<readonly [string, string | Iterable<string>]>): Promise<number> {
+/** The files of a version, path and text; a text may come in pieces (an iterable of strings). */
+export type OutputFiles = Iterable<readonly [string, string | Iterable<string>]>;
+
+async function writeVersion(folder: string, files: OutputFiles): Promise<number> {
   await mkdir(folder, { recursive: true });
   await writeFile(join(folder, OUTPUT_MARKER), OUTPUT_MARKER_CONTENT);
   const made = new Set<string>([folder]);
@@ -203,7 +206,7 @@ export interface WriteOutputOptions {
  * Returns how many files were written.
  * @example await writeOutputAtomically('public/data', new Map([['index.json', '{}']]), { storeRoot: '.readout/versions' })
  */
-export async function writeOutputAtomically(outDir: string, files: Iterable<readonly [string, string | Iterable<string>]>, options: WriteOutputOptions): Promise<number> {
+export async function writeOutputAtomically(outDir: string, files: OutputFiles, options: WriteOutputOptions): Promise<number> {
   const out = resolve(outDir);
   const store = versionStoreOf(out, options.storeRoot);
   await mkdir(store, { recursive: true });

@@ -1,18 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { distDir, launchBrowser, openPage, readCorpus, startSite, waitForView } from './support.ts';
+import { expect, test } from 'vitest';
+import { distDir, openPage, readCorpus, useSiteAndBrowser, waitForView } from './support.ts';
 
-let site: Awaited<ReturnType<typeof startSite>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  [site, browser] = await Promise.all([startSite(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const live = useSiteAndBrowser();
 
 test('the built index.html carries a Content-Security-Policy that forbids inline scripts', () => {
   const html = readFileSync(`${distDir}/index.html`, 'utf8');
@@ -24,14 +14,14 @@ test('the built index.html carries a Content-Security-Policy that forbids inline
 
 test('every view runs under the policy without a violation, and an injected inline script does not run', async () => {
   const article = readCorpus().articles[0]!;
-  const { page, errors } = await openPage(browser);
+  const { page, errors } = await openPage(live.browser);
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
   });
   for (const path of ['/', '/people', '/quotes', '/my-pages', '/charts', '/?group=story', `/articles/${article.id}`]) {
-    await page.goto(`${site.url}${path}`);
+    await page.goto(`${live.site.url}${path}`);
     await waitForView(page);
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), path).toEqual([]);
   }

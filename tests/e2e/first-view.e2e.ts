@@ -1,19 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { distDir, launchBrowser, openPage, readCorpus, startSite, waitForView } from './support.ts';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { distDir, openPage, readCorpus, useSiteAndBrowser, waitForView } from './support.ts';
 
 // The build writes the list's first view into index.html (src/bin/prerender-site.ts); the app draws over it.
-let site: Awaited<ReturnType<typeof startSite>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  [site, browser] = await Promise.all([startSite(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const live = useSiteAndBrowser();
 
 const newest = () => readCorpus().articles[0]!;
 
@@ -40,18 +31,18 @@ test('index.html holds the newest articles, without a style attribute the policy
   const rootHtml = html.slice(html.indexOf('<div id="root"'));
   expect(rootHtml).toMatch(/^<div id="root" data-prerendered="\/">/);
   expect(rootHtml).not.toMatch(/\sstyle="/);
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const context = await live.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${site.url}/`);
+  await page.goto(`${live.site.url}/`);
   await expect(page.getByRole('heading', { level: 1, name: 'Articles' }).isVisible()).resolves.toBe(true);
   await expect(page.getByRole('heading', { level: 2, name: newest().title }).isVisible()).resolves.toBe(true);
   await context.close();
 });
 
 test('the app draws over the prerendered list without moving anything', async () => {
-  const { page, errors } = await openPage(browser);
+  const { page, errors } = await openPage(live.browser);
   await watchFirstView(page);
-  await page.goto(`${site.url}/`);
+  await page.goto(`${live.site.url}/`);
   await waitForView(page);
   const seen = await firstView(page);
   expect(seen.prerenderedRowShown).toBe(true);
@@ -63,7 +54,7 @@ test('the app draws over the prerendered list without moving anything', async ()
 });
 
 test('words typed into the prerendered search box before the app took over are kept, with the focus', async () => {
-  const { page, errors } = await openPage(browser);
+  const { page, errors } = await openPage(live.browser);
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   // The app takes over once index.json is in: holding it back leaves the prerendered HTML on screen.
@@ -71,7 +62,7 @@ test('words typed into the prerendered search box before the app took over are k
     await held;
     await route.continue();
   });
-  await page.goto(`${site.url}/`, { waitUntil: 'commit' });
+  await page.goto(`${live.site.url}/`, { waitUntil: 'commit' });
   const prerendered = page.locator('#root[data-prerendered] input[type="search"]');
   await prerendered.waitFor();
   await prerendered.click();
@@ -87,10 +78,10 @@ test('words typed into the prerendered search box before the app took over are k
 
 test('another address, a query, or a reader with pages of their own never sees the prerendered list', async () => {
   for (const [path, ownPages] of [['/people', false], ['/?q=putin', false], ['/', true]] as const) {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(live.browser);
     if (ownPages) await page.addInitScript(() => window.localStorage.setItem('readout.has-library', '1'));
     await watchFirstView(page);
-    await page.goto(`${site.url}${path}`);
+    await page.goto(`${live.site.url}${path}`);
     await waitForView(page);
     expect((await firstView(page)).prerenderedRowShown, `${path}${ownPages ? ' (own pages)' : ''}`).toBe(false);
     expect(errors).toEqual([]);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 import { indexFileSchema, type IndexFile } from '../../src/data/app-files.ts';
 import { corpusSchema, type Corpus } from '../../src/data/contract.ts';
 
@@ -23,6 +24,24 @@ export async function startSite(options: { outDir?: string; base?: string } = {}
   });
   const address = server.httpServer.address() as AddressInfo;
   return { url: `http://127.0.0.1:${address.port}`, close: () => server.close() };
+}
+
+export type Site = Awaited<ReturnType<typeof startSite>>;
+
+/**
+ * dist/ served and Chromium launched once for a test file (before its tests, closed after them); read
+ * `site` and `browser` inside the tests.
+ */
+export function useSiteAndBrowser(): { readonly site: Site; readonly browser: Browser } {
+  const shared = {} as { site: Site; browser: Browser };
+  beforeAll(async () => {
+    [shared.site, shared.browser] = await Promise.all([startSite(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await shared.browser?.close();
+    await shared.site?.close();
+  });
+  return shared;
 }
 
 export function launchBrowser(): Promise<Browser> {

@@ -29,11 +29,16 @@ export function readDateRange(params: URLSearchParams, notices: string[]): { fro
   return range;
 }
 
+/** A search text as the address keeps it: trimmed and cut to MAX_QUERY_LENGTH. */
+export function searchTextOf(typed: string): string {
+  return typed.trim().slice(0, MAX_QUERY_LENGTH);
+}
+
 /** `?q=…`, trimmed and cut to MAX_QUERY_LENGTH with a notice. */
 export function readSearchText(params: URLSearchParams, notices: string[]): string {
-  const q = (params.get('q') ?? '').trim();
-  if (q.length > MAX_QUERY_LENGTH) notices.push(`Shortened the search text to ${MAX_QUERY_LENGTH} characters.`);
-  return q.slice(0, MAX_QUERY_LENGTH);
+  const q = params.get('q') ?? '';
+  if (q.trim().length > MAX_QUERY_LENGTH) notices.push(`Shortened the search text to ${MAX_QUERY_LENGTH} characters.`);
+  return searchTextOf(q);
 }
 
 /** Every value of a repeatable, comma-separated key (`?person=a,b&person=c`), trimmed, empties dropped. */

@@ -102,9 +102,9 @@ export function ArticleResults({ index, total, loadingRest = false, partial = fa
           )}
           {partial ? (
             // In place but disabled until every article is in: appearing later would shift the bar.
-            <ExportButtons count={`${total} articles`} fileStem="readout-articles" rows={() => []} pending={loadingAll} />
+            <ArticleExport articles={matching} total={total} personName={personName} pending={loadingAll} />
           ) : (
-            search.status !== 'loading' && matching.length > 0 && <ArticleExport articles={matching} personName={personName} />
+            search.status !== 'loading' && matching.length > 0 && <ArticleExport articles={matching} total={matching.length} personName={personName} />
           )}
         </div>
       </div>
@@ -114,10 +114,11 @@ export function ArticleResults({ index, total, loadingRest = false, partial = fa
 }
 
 /** The list as it is on screen (filters, search and order applied), as CSV or JSON, each row linking back. */
-function ArticleExport({ articles, personName }: { articles: readonly ArticleSummary[]; personName: (id: string) => string }) {
+/** `total`: the articles the export stands for (every one, while `pending` says why it must wait for them). */
+function ArticleExport({ articles, total, personName, pending }: { articles: readonly ArticleSummary[]; total: number; personName: (id: string) => string; pending?: string }) {
   const absolute = useAbsoluteLink();
-  const count = `${articles.length} ${articles.length === 1 ? 'article' : 'articles'}`;
-  return <ExportButtons count={count} fileStem="readout-articles" rows={() => articleExportRows(articles, personName, (id) => absolute(paths.article.href(id)))} />;
+  const count = `${total} ${total === 1 ? 'article' : 'articles'}`;
+  return <ExportButtons count={count} fileStem="readout-articles" pending={pending} rows={() => articleExportRows(articles, personName, (id) => absolute(paths.article.href(id)))} />;
 }
 
 type EmptyProps = { index: IndexFile; state: ListState; setState: SetListState; search: ArticleSearch; personName: (id: string) => string };

@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import { keepPreviousData, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { corpusQueries } from '#src/data/corpus-queries.ts';
-import { MAX_QUERY_LENGTH } from '#src/config/url-state/shared-params.ts';
-
-type SearchClient = Awaited<ReturnType<NonNullable<ReturnType<typeof corpusQueries.search>['queryFn']>>>;
+import type { SearchClient } from '#src/data/search-client.ts';
+import { searchTextOf } from '#src/config/url-state/shared-params.ts';
 
 // The client's update time is in the key: a reloaded index (the reader's pages changed) answers afresh.
 const resultsQuery = (client: SearchClient, clientUpdatedAt: number, q: string) =>
@@ -15,7 +14,7 @@ const resultsQuery = (client: SearchClient, clientUpdatedAt: number, q: string) 
  * the answer on its way or in. Words are taken as the address will hold them (trimmed, capped).
  */
 export function startArticleSearch(queryClient: QueryClient, typed: string): void {
-  const q = typed.trim().slice(0, MAX_QUERY_LENGTH);
+  const q = searchTextOf(typed);
   const key = corpusQueries.search().queryKey;
   const client = queryClient.getQueryData<SearchClient>(key);
   const updatedAt = queryClient.getQueryState(key)?.dataUpdatedAt;
