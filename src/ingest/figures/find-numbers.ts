@@ -68,11 +68,23 @@ function readDigitNumbers(text: string): NumberMention[] {
 const MAY_HOLD_NUMBER_WORD =
   /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen(?:th)?s?|twent\w*|thirt\w*|fort(?:y|ieth)\w*|fift\w*|sixt\w*|sevent\w*|eight\w*|ninet\w*|hundred\w*|thousand\w*|million\w*|billion\w*|trillion\w*|dozens?|first|second|third|fourth|ninth|tenth|eleventh|twelfth|half|halves|quarters?|couple|score)\b|\ban?\s+(?:hour|day|week|month|year|minute|decade|century)/i;
 
+/**
+ * A scale word right after digits ("$101 million", "€69.0 bn") belongs to the digits, which
+ * readDigitNumbers reads; compromise's match over it gives no number word (SCALE_ONLY pieces are
+ * skipped), so it is no reason to parse the stretch.
+ */
+const DIGITS_WITH_SCALE = new RegExp(`\\d[\\d,.]*\\s?(?:${[...SCALE_SUFFIXES, ...SCALE_WORDS].map(([word]) => word).join('|')})\\b`, 'gi');
+
+/** Whether a stretch may hold a number word only compromise can read: the net above, digits' own scale words left out. */
+export function mayHoldNumberWord(stretch: string): boolean {
+  return MAY_HOLD_NUMBER_WORD.test(stretch) && MAY_HOLD_NUMBER_WORD.test(stretch.replace(DIGITS_WITH_SCALE, ' '));
+}
+
 /** Number words of a stretch of text; where compromise's match also holds digits, the stretches between them are read again. */
 function readWordNumbers(text: string, offset: number, stretch: string): NumberMention[] {
   const found: NumberMention[] = [];
   // compromise is the slow part of the stage; a stretch with no trace of a number word cannot give it one.
-  if (!MAY_HOLD_NUMBER_WORD.test(stretch)) return found;
+  if (!mayHoldNumberWord(stretch)) return found;
   for (const match of nlp(stretch).numbers().json({ offset: true }) as CompromiseMatch[]) {
     const start = offset + match.offset.start;
     const raw = text.slice(start, start + match.offset.length);
@@ -87,7 +99,11 @@ function readWordNumbers(text: string, offset: number, stretch: string): NumberM
     for (const piece of pieces) {
       const pieceStart = text.indexOf(piece, cursor);
       cursor = pieceStart + piece.length;
-      if (piece.length < raw.length && /[a-z]{3,}/i.test(piece) && !SCALE_ONLY.test(piece)) found.push(...readWordNumbers(text, pieceStart, piece));
+      if (piece.length >= raw.length) continue;
+      // "101 million and two hundred": the digits' own scale word is theirs; what follows it is read again.
+      const scale = piece.match(SCALE_ONLY)?.[0].length ?? 0;
+      const rest = piece.slice(scale);
+      if (/[a-z]{3,}/i.test(rest)) found.push(...readWordNumbers(text, pieceStart + scale, rest));
     }
   }
   return found;
