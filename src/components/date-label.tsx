@@ -1,5 +1,5 @@
-import { useId, useState } from 'react';
 import { formatDate } from '#src/lib/dates.ts';
+import { BasisLabel } from './basis-label.tsx';
 
 import type { Article } from '#src/data/contract.ts';
 
@@ -10,28 +10,12 @@ export function isInferredDate(dateSource: Article['dateSource']): boolean {
   return dateSource === 'inferred' || dateSource === 'host-age';
 }
 
-/**
- * A date marked as inferred when it was, with its basis on hover and on keyboard focus; Escape hides the
- * basis (WCAG 1.4.13).
- */
+/** A date marked as inferred when it was, with its basis on hover and on keyboard focus. */
 export function DateLabel({ publishedOn, dateBasis, dateSource }: Props) {
-  const tipId = useId();
-  const [dismissed, setDismissed] = useState(false);
   return (
-    <span
-      className="date-label"
-      tabIndex={0}
-      aria-describedby={tipId}
-      data-dismissed={dismissed || undefined}
-      onKeyDown={(event) => event.key === 'Escape' && setDismissed(true)}
-      onBlur={() => setDismissed(false)}
-      onMouseLeave={() => setDismissed(false)}
-    >
+    <BasisLabel basis={dateBasis} className="date-label">
       {publishedOn ? <time dateTime={publishedOn}>{formatDate(publishedOn)}</time> : 'Undated'}
       {publishedOn && isInferredDate(dateSource) && <span className="date-inferred"> (inferred)</span>}
-      <span role="tooltip" id={tipId} className="tooltip">
-        {dateBasis}
-      </span>
-    </span>
+    </BasisLabel>
   );
 }

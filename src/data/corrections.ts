@@ -96,7 +96,7 @@ export function correctPersonFile(file: PersonFile, corrections: ReadonlyMap<str
   return { ...file, quotes: [...file.quotes.filter((quote) => !movedIds.has(quote.id)), ...arriving].filter((quote) => !isMarkedOut(corrections.get(quote.articleId), quote.start)) };
 }
 
-type Facts = Pick<Article, 'title' | 'titleBlock' | 'publisher' | 'publishedOn' | 'dateBasis' | 'dateSource' | 'url'>;
+type Facts = Pick<Article, 'title' | 'titleBlock' | 'publisher' | 'publisherBasis' | 'publishedOn' | 'dateBasis' | 'dateSource' | 'url'>;
 
 /** The facts with the reader's corrections in place; the date basis says who set the date and what Readout had read. */
 export function correctedFacts<T extends Facts>(facts: T, correction: ArticleCorrection | undefined): T {
@@ -104,7 +104,11 @@ export function correctedFacts<T extends Facts>(facts: T, correction: ArticleCor
   const next = { ...facts };
   // The page's headline goes back into the text, so the reader still sees what the page said.
   if (correction.title) Object.assign(next, { title: correction.title.value, titleBlock: null });
-  if (correction.publisher) next.publisher = correction.publisher.value;
+  if (correction.publisher) {
+    next.publisher = correction.publisher.value;
+    // Facts that never had a basis (the index's summaries) are not given one.
+    if ('publisherBasis' in facts) next.publisherBasis = `${correction.publisher.value ? 'Publisher set by you' : 'Publisher removed by you'}. Readout had ${correction.publisher.was ? `read “${correction.publisher.was}”` : 'found none'}.`;
+  }
   if (correction.url) next.url = correction.url.value;
   const date = correction.publishedOn;
   if (date) {

@@ -16,7 +16,7 @@ import { decodeSource } from './decode-source.ts';
 import { deriveTitle } from './derive-title.ts';
 import { extractFigures } from './extract-figures.ts';
 import type { Mention } from './find-people.ts';
-import { findPublisher } from './find-publisher.ts';
+import { findPublisher, type ChromeLine } from './find-publisher.ts';
 import { inferPublicationDate } from './infer-date.ts';
 import type { StoryLexicon } from './lexicon/story-lexicon.ts';
 import { buildGazetteer, nameMentionsOf } from './people/find-people.ts';
@@ -255,8 +255,7 @@ function toArticle(sourceFile: string, sourceText: string, draft: DraftArticle, 
     title,
     titleDerived,
     titleBlock: draft.headlineBlock,
-    // What the reader stated in a sidecar wins; then the outlet label of an embedded article; then what the page says of itself.
-    publisher: sidecar?.publisher ?? draft.outlet ?? findPublisher({ chrome: cutLines, headline: draft.headlineBlock === null ? null : (draft.blocks[draft.headlineBlock]?.text ?? null), outlets: lexicon.outlets }).publisher,
+    ...publisherOf(sourceFile, draft, index, sidecar, cutLines, lexicon),
     url: sidecar?.url ?? null,
     publishedOn: dated.publishedOn,
     dateBasis: dated.dateBasis,
@@ -265,6 +264,18 @@ function toArticle(sourceFile: string, sourceText: string, draft: DraftArticle, 
     cuts: draft.cuts,
     personIds: [],
   };
+}
+
+/**
+ * What the reader stated in a sidecar wins; then the outlet label of an embedded article; then what
+ * the page says of itself; then, for the page's own article alone (index 0), the file's name.
+ */
+function publisherOf(sourceFile: string, draft: DraftArticle, index: number, sidecar: Sidecar | null, chrome: ChromeLine[], lexicon: StoryLexicon): Pick<Article, 'publisher' | 'publisherBasis'> {
+  if (sidecar?.publisher) return { publisher: sidecar.publisher, publisherBasis: `As stated in ${sourceFile}.meta.json.` };
+  if (draft.outlet) return { publisher: draft.outlet, publisherBasis: `The outlet named above this article inside another page.` };
+  const headline = draft.headlineBlock === null ? null : (draft.blocks[draft.headlineBlock]?.text ?? null);
+  const found = findPublisher({ chrome, headline, outlets: lexicon.outlets, ...(index === 0 ? { fileName: sourceFile } : {}) });
+  return { publisher: found.publisher, publisherBasis: found.basis };
 }
 
 function toEmbeddedArticle(sourceFile: string, sourceText: string, draft: DraftArticle, index: number, host: Article | null, lexicon: StoryLexicon): Article {

@@ -12,17 +12,23 @@ export interface PublisherEvidence {
   chrome: readonly ChromeLine[];
   headline: string | null;
   outlets: readonly Outlet[];
+  /**
+   * The name the reader saved the page under, when it is the page's own (never for an article
+   * embedded in another outlet's page): "kyivindependent_talks.txt" names its outlet.
+   */
+  fileName?: string;
 }
 
 export interface FoundPublisher {
   publisher: string | null;
-  /** what on the page names the outlet, for the reader: 'the line "Support X on Patreon!"' */
+  /** what names the outlet, for the reader: 'The page names it: "Support X on Patreon!".' */
   basis: string;
 }
 
 /** Lines in which a site names itself. Group 1 is the outlet. */
+const SOURCE_LINE = /^source\s*:\s*(.+?)(?:\s{2,}|\s+editor\s*:|$)/i;
 const SELF_REFERENCES: readonly RegExp[] = [
-  /^source\s*:\s*(.+?)(?:\s{2,}|\s+editor\s*:|$)/i,
+  SOURCE_LINE,
   /^(?:©|copyright)\s*(?:©\s*)?(?:\d{4}\s*[-–]?\s*(?:\d{4})?\s*)?([^/|]+?)(?:\s+\d{4})?(?:[.,]\s*all rights reserved.*|\.|$)/i,
   /^support\s+(?!us\b)(.+?)(?:\s+on\s+\w+)?\s*[!.]?$/i,
   /\bnot been edited by\s+(.+?)\s+and\b/i,
@@ -100,23 +106,78 @@ export function findPublisher(evidence: PublisherEvidence): FoundPublisher {
   // "© Harbour Gazette 2031" with no photographer's slash is the site's own notice, even where the segmenter read it as a credit.
   const ownCopyright = (line: ChromeLine) => /^\s*(?:©|copyright)/i.test(line.text) && !line.text.includes('/');
   const readable = evidence.chrome.filter((line) => (ownCopyright(line) || !/^(?:photo|repeated|teaser|summary)/.test(line.reason)) && line.text.split(/\s+/).length <= 25);
+  // "Source: Xinhua" on a page that carries a wire story names where the story came from, not always the site:
+  // it is kept as the last resort, behind any other sign of the site (its name line, its file name).
+  let wireSource: FoundPublisher | null = null;
   for (const line of readable) {
     const text = unglue(line.text).replace(/\s+/g, ' ').trim();
     for (const pattern of SELF_REFERENCES) {
       const name = cleanName(text.match(pattern)?.[1] ?? '');
       if (!name) continue;
       const outlet = knownOutlet(name, evidence.outlets);
-      return { publisher: outlet?.name ?? titleCase(name), basis: `the page names it: "${line.text}"` };
+      const found = { publisher: outlet?.name ?? titleCase(name), basis: `The page names it: "${line.text}".` };
+      if (outlet?.agency && pattern === SOURCE_LINE) {
+        wireSource ??= found;
+        continue;
+      }
+      return found;
     }
   }
   const siteName = readable.find((line) => line.reason === 'site name');
-  if (siteName) return { publisher: knownOutlet(siteName.text, evidence.outlets)?.name ?? titleCase(siteName.text.trim()), basis: `the site's name above the headline: "${siteName.text}"` };
+  if (siteName) return { publisher: knownOutlet(siteName.text, evidence.outlets)?.name ?? titleCase(siteName.text.trim()), basis: `The site's name above the headline: "${siteName.text}".` };
   const suffix = evidence.headline?.match(/\s[|–—-]\s([^|–—-]{2,40})$/)?.[1];
   const fromSuffix = suffix ? knownOutlet(suffix, evidence.outlets) : null;
-  if (fromSuffix) return { publisher: fromSuffix.name, basis: `named after the headline: "${suffix}"` };
+  if (fromSuffix) return { publisher: fromSuffix.name, basis: `Named after the headline: "${suffix}".` };
   for (const line of readable) {
     const outlet = outletNamedIn(unglue(line.text), evidence.outlets);
-    if (outlet) return { publisher: outlet.name, basis: `named in the page's own text around the article: "${line.text}"` };
+    if (outlet) return { publisher: outlet.name, basis: `Named in the page's own text around the article: "${line.text}".` };
   }
-  return { publisher: null, basis: 'No line of the page names its outlet.' };
+  const fromFileName = evidence.fileName ? outletOfFileName(evidence.fileName, evidence.outlets) : null;
+  const none = evidence.fileName ? 'Neither a line of the page nor its file name names its outlet.' : 'No line of the page names its outlet.';
+  return fromFileName ?? wireSource ?? { publisher: null, basis: none };
+}
+
+/** A counter or an id a tool puts in front of a saved page's name: "007", "7e6d986aa6e63715", "2025-06-24". */
+const COUNTER = /^(?:\d+|[0-9a-f]{8,}|\d{4}-\d{2}-\d{2})$/i;
+const DOMAIN = /^(?:www\.)?([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,})$/i;
+const compact = (text: string) => fold(text).replace(/^the /, '').replace(/^www\./, '').replace(/[^\p{L}\p{N}]+/gu, '');
+const SHORTEST_FILE_NAME_KEY = 3;
+
+const fileNameKeys = new WeakMap<readonly Outlet[], Map<string, Outlet>>();
+
+/** Every outlet under its names and addresses written together: "kyivindependent", "kyivindependentcom". */
+function fileNameKeysOf(outlets: readonly Outlet[]): Map<string, Outlet> {
+  let keys = fileNameKeys.get(outlets);
+  if (!keys) {
+    keys = new Map();
+    for (const outlet of outlets) {
+      for (const alias of [outlet.name, ...outlet.aliases]) {
+        const forms = [compact(alias), compact(alias.replace(/\.[a-z.]+$/i, ''))];
+        for (const key of forms) if (key.length >= SHORTEST_FILE_NAME_KEY && !keys.has(key)) keys.set(key, outlet);
+      }
+    }
+    fileNameKeys.set(outlets, keys);
+  }
+  return keys;
+}
+
+/**
+ * The outlet a saved page's file name starts with, after any counter: an outlet of the list by its
+ * name or address written together ("kyivindependent_…", "rferl-…", "www.tass.com_…"), or an
+ * address ("am1.news_…") taken as it is. Only the lead of the name counts: the words after it are
+ * the reader's own (a topic, or the agency a story came from), and an unknown word there says nothing.
+ * @example outletOfFileName('201_kyivindependent_talks.txt', OUTLETS)?.publisher // 'The Kyiv Independent'
+ */
+export function outletOfFileName(fileName: string, outlets: readonly Outlet[]): FoundPublisher | null {
+  const stem = (fileName.split(/[\\/]/).pop() ?? '').replace(/\.(?:txt|text|md|html?)$/i, '');
+  const lead = stem.split(/[_\s]+/).find((token) => token !== '' && !COUNTER.test(token));
+  if (!lead) return null;
+  // "harbour-gazette-rovers": the outlet's words may run on into the topic's; the longest known run wins.
+  const words = lead.split('-');
+  const keys = fileNameKeysOf(outlets);
+  const outlet = words.map((_, index) => keys.get(compact(words.slice(0, words.length - index).join('-')))).find((found) => found !== undefined);
+  const basis = `The file's name, "${fileName}", starts with it.`;
+  if (outlet) return { publisher: outlet.name, basis };
+  const domain = lead.match(DOMAIN)?.[1];
+  return domain ? { publisher: domain.toLowerCase(), basis } : null;
 }

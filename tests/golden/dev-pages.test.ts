@@ -15,7 +15,7 @@ const DEV_PAGES = resolve(import.meta.dirname, '../../../shared/dev-pages');
 
 const FLOORS = {
   titlesRight: 35,
-  publishersRight: 6,
+  publishersRight: 22,
   maxLeaks: 3,
   maxBodyLost: 0,
   datesRight: 22,

@@ -6,6 +6,7 @@ import type { ArticleFile, ArticleSummary, IndexFile } from '#src/data/app-files
 import { corpusQueries } from '#src/data/corpus-queries.ts';
 import { isMyArticle } from '#src/data/library.ts';
 import { CiteButton } from '#src/components/cite-dialog.tsx';
+import { BasisLabel } from '#src/components/basis-label.tsx';
 import { DateLabel } from '#src/components/date-label.tsx';
 import { FigureTable } from '#src/components/figure-table.tsx';
 import { NotFound } from '#src/components/not-found.tsx';
@@ -131,6 +132,7 @@ type HeaderProps = { index: IndexFile; summary: ArticleSummary; file: ArticleFil
 function ArticleHeader({ index, summary, file }: HeaderProps) {
   const titleBlock = file?.article.titleBlock ?? null;
   const url = file?.article.url ?? null;
+  const publisherBasis = file?.article.publisherBasis;
   const parent = summary.parentId ? index.articles.find((a) => a.id === summary.parentId) : undefined;
   const embedded = summary.embeddedIds.flatMap((id) => index.articles.find((a) => a.id === id) ?? []);
   const people = summary.personIds.flatMap((id) => index.people.find((p) => p.id === id) ?? []);
@@ -145,7 +147,13 @@ function ArticleHeader({ index, summary, file }: HeaderProps) {
             </Link>{' '}
           </>
         )}
-        <span className="publisher">{summary.publisher ?? 'Unknown publisher'}</span>
+        {publisherBasis ? (
+          <BasisLabel basis={publisherBasis} className="publisher">
+            {summary.publisher ?? 'Unknown publisher'}
+          </BasisLabel>
+        ) : (
+          <span className="publisher">{summary.publisher ?? 'Unknown publisher'}</span>
+        )}
         <span aria-hidden="true"> · </span>
         <DateLabel publishedOn={summary.publishedOn} dateBasis={summary.dateBasis} dateSource={summary.dateSource} />
         {url && (

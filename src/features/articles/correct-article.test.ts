@@ -39,3 +39,11 @@ test('a second correction still compares with Readout’s reading, not with the 
   if ('error' in back) throw new Error(back.error);
   expect(back.correction.publisher).toBeUndefined();
 });
+
+test('a corrected publisher says who set it and what Readout had read; a summary without a basis gets none', () => {
+  const result = correctionOf(summary, originalFacts(summary, undefined), draftOf({ publisher: 'RT News' }), 'now');
+  if ('error' in result) throw new Error(result.error);
+  const article = { ...summary, publisherBasis: 'The page names it: "© RT".' };
+  expect(correctedFacts(article, result.correction).publisherBasis).toBe('Publisher set by you. Readout had read “RT”.');
+  expect(correctedFacts(summary, result.correction)).not.toHaveProperty('publisherBasis');
+});
