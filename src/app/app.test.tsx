@@ -128,6 +128,13 @@ test('opens an article by deep link with quotes linked to their speakers', async
   expect(screen.getAllByRole('listitem').some((item) => item.textContent?.includes('6,000 troops'))).toBe(true);
 });
 
+test('the reader page gives the evidence for its publisher, as it does for its date', async () => {
+  renderApp('/articles/rt-deal-with-russia');
+  await screen.findByRole('heading', { level: 1, name: 'Trump says he wants to see deal with Russia' });
+  // The basis comes with the article's own file, after the summary has drawn the name.
+  await waitFor(() => expect(document.querySelector('.reader-meta .publisher')).toHaveAccessibleDescription(/^The page names it: "© Autonomous Nonprofit Organization TV-Novosti/));
+});
+
 test('highlights the headline when #b names the title block', async () => {
   renderApp('/articles/rt-deal-with-russia#b0');
   await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveAttribute('data-highlighted'));

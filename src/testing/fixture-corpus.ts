@@ -54,6 +54,7 @@ const rtArticle: Article = {
   title: 'Trump says he wants to see deal with Russia',
   titleDerived: false,
   publisher: 'RT',
+  publisherBasis: 'The page names it: "© Autonomous Nonprofit Organization TV-Novosti, 2005–2025".',
   url: 'https://www.rt.com/news/deal-with-russia/',
   publishedOn: '2025-06-24',
   dateBasis: 'dateline “Tuesday” before the NATO summit',
