@@ -46,10 +46,18 @@ function cleanName(raw: string): string | null {
 
 const fold = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}./]+/gu, ' ').trim();
 
-/** The outlet a name stands for, by its name or one of its aliases. */
+const outletKey = (name: string) => fold(name).replace(/^the /, '');
+const outletsByKey = new WeakMap<readonly Outlet[], Map<string, Outlet>>();
+
+/** The outlet a name stands for, by its name or one of its aliases (the first outlet of the list to claim it). */
 function knownOutlet(name: string, outlets: readonly Outlet[]): Outlet | null {
-  const key = fold(name).replace(/^the /, '');
-  return outlets.find((outlet) => [outlet.name, ...outlet.aliases].some((alias) => fold(alias).replace(/^the /, '') === key)) ?? null;
+  let byKey = outletsByKey.get(outlets);
+  if (!byKey) {
+    byKey = new Map();
+    for (const outlet of outlets) for (const alias of [outlet.name, ...outlet.aliases]) if (!byKey.has(outletKey(alias))) byKey.set(outletKey(alias), outlet);
+    outletsByKey.set(outlets, byKey);
+  }
+  return byKey.get(outletKey(name)) ?? null;
 }
 
 interface AliasMatcher {

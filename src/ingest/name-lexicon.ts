@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from './nlp.ts';
 import { memoise } from '../lib/memoise.ts';
 
 /**

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from '../nlp.ts';
 import { SCALE_SUFFIXES, SCALE_WORDS } from '../lexicon/units.ts';
 
 /** A number as written in a text: `text.slice(start, end)` is the number with its scale word ("2.1 billion"). */

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from '../nlp.ts';
 import { MOVEMENT_DOWN_VERBS, MOVEMENT_UP_VERBS } from '../lexicon/units.ts';
 import type { UnitReading } from './read-unit.ts';
 

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from '../nlp.ts';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_UNITS, NOT_COUNTED_NOUNS, PERCENT_WORDS, PERSON_NOUNS, RATE_NOUNS, THING_NOUNS } from '../lexicon/units.ts';
 import type { NumberMention } from './find-numbers.ts';
 import { escapeRegExp as escape } from '../../lib/escape-reg-exp.ts';

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from '../nlp.ts';
 import type { DataPoint } from '../../data/contract.ts';
 import type { DatasetDraft } from './percent-datasets.ts';
 import type { SentenceFigures } from './read-figures.ts';

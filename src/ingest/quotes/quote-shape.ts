@@ -1,6 +1,6 @@
 import { countWords, type Span } from '../text-lines.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import nlp from 'compromise';
+import { nlp } from '../nlp.ts';
 import { CUE_VERB } from './speech-cues.ts';
 
 const LEAD_INTRODUCES = new RegExp(String.raw`(?:^\s*|[,:]\s*|\bthat\s*|\b${CUE_VERB}\s*)$`, 'iu');

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from '../nlp.ts';
 import { JOURNALIST_ROLES, OUTLET_NAME_WORDS } from '../lexicon/chrome-cues.ts';
 import { countWords, normaliseForComparison, type SourceLine } from '../text-lines.ts';
 import { endsLikeSentence, isAllCaps, isHeadlineShaped, isProseShaped, wordsOf } from './line-shape.ts';
