@@ -23,7 +23,7 @@ import {
  *   search.json              the search's document ids and shard list, loaded with the first search
  *   search/<key>.json        the terms starting with <key> and the documents holding them, loaded by the words typed
  */
-export const articleSummarySchema = z.extend(z.omit(articleSchema, { blocks: true, cuts: true }), {
+export const articleSummarySchema = z.extend(z.omit(articleSchema, { blocks: true, cuts: true, publisherBasis: true }), {
     snippet: z.string(),
     quoteCount: z.int().check(z.nonnegative()),
     embeddedIds: z.array(z.string()),

@@ -51,7 +51,8 @@ export function* appFileEntries(corpus: Corpus, sources: ReadonlyMap<string, str
   const quoteCounts = countBy(corpus.quotes.map((quote) => quote.speakerId ?? ''));
   const articleCounts = countBy(corpus.articles.flatMap((article) => article.personIds));
   const summaries: ArticleSummary[] = corpus.articles
-    .map(({ blocks, cuts, ...summary }) => ({
+    // The publisher's basis is read on the article's page, from its own file: the list never shows it.
+    .map(({ blocks, cuts, publisherBasis, ...summary }) => ({
       ...summary,
       snippet: snippetOf(blocks, summary.titleBlock),
       quoteCount: quotesByArticle.get(summary.id)?.length ?? 0,

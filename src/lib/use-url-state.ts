@@ -13,16 +13,20 @@ export function useUrlState<State>(parse: (params: URLSearchParams) => { state: 
   const [params, setParams] = useSearchParams();
   const { state, notices } = useMemo(() => parse(params), [parse, params]);
   const latest = useRef(state);
+  // React Router makes a new setter whenever the address changes; the one kept here is always the latest,
+  // so setState stays the same function for the life of the view and controls memoised on it skip a render.
+  const latestSetParams = useRef(setParams);
   useLayoutEffect(() => {
     latest.current = state;
-  }, [state]);
+    latestSetParams.current = setParams;
+  }, [state, setParams]);
   const setState = useCallback<SetUrlState<State>>(
     (update, options) => {
       const next = update(latest.current);
       latest.current = next;
-      setParams(new URLSearchParams(print(next)), { replace: options?.replace ?? false, preventScrollReset: true });
+      latestSetParams.current(new URLSearchParams(print(next)), { replace: options?.replace ?? false, preventScrollReset: true });
     },
-    [setParams, print],
+    [print],
   );
   return { state, notices, setState };
 }

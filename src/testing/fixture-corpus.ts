@@ -172,8 +172,9 @@ const people = [
 ];
 
 function summarize(article: Article) {
-  const { blocks, cuts, ...rest } = article;
+  const { blocks, cuts, publisherBasis, ...rest } = article;
   void cuts;
+  void publisherBasis;
   return {
     ...rest,
     snippet: blocks.find((b) => b.type === 'paragraph')?.text ?? '',

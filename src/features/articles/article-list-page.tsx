@@ -56,6 +56,8 @@ function ArticleListView({ source }: { source: ListSource }) {
   // one filtering of the list, when its matches arrive, not one for the word and one for its matches.
   const search = useArticleSearch(state.q);
   const filters = useFiltersWithoutWords(shown);
+  // The fields' own copy, not deferred: what the reader picks shows at once.
+  const fields = useFiltersWithoutWords(state);
   // A first screen answers only the default list (its newest articles); anything else waits for every article.
   const answerable = !partial || isDefaultListState(shown);
   const matching = useMemo(
@@ -74,7 +76,7 @@ function ArticleListView({ source }: { source: ListSource }) {
   return (
     <div className="list-layout">
       <NoticeList notices={notices} />
-      <ArticleFilters people={index.people} facets={facets} state={state} setState={setState} histogramDates={undatedRange} autoFocusSearch={focusSearch} />
+      <ArticleFilters people={index.people} facets={facets} words={state.q} filters={fields} setState={setState} histogramDates={undatedRange} autoFocusSearch={focusSearch} />
       <ArticleResults
         index={index}
         total={facets.total}
