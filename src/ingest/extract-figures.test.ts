@@ -159,3 +159,12 @@ test('an order of size is not a figure ("several thousand fans", "tens of thousa
   expect(labelsOf('Several thousand fans marched to the ground, and tens of thousands watched at home.')).toEqual([]);
   expect(labelsOf('About 4,500 fans marched to the ground.')).toHaveLength(1);
 });
+
+test('counts a plural noun read with its number, and casualties as people', () => {
+  expect(readAll('The office received 48,000 requests last year.')).toEqual([['48,000', 48_000, 'requests']]);
+  expect(readAll('The flood left 1,200 injured across the valley.')).toEqual([['1,200', 1_200, 'people']]);
+});
+
+test('leaves out a round word number that is a manner of speaking', () => {
+  expect(readAll('The mayor said he could find a thousand reasons to stay.')).toEqual([]);
+});

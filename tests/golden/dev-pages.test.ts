@@ -23,9 +23,9 @@ const FLOORS = {
   peopleP: 0.97,
   peopleR: 0.97,
   quotesP: 0.94,
-  quotesR: 0.9,
-  partialFound: 36,
-  figuresFound: 88,
+  quotesR: 0.94,
+  partialFound: 44,
+  figuresFound: 94,
   maxProvenanceBad: 0,
 };
 

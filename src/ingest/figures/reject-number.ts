@@ -32,6 +32,8 @@ export function rejectNumber(text: string, number: NumberMention, reading: UnitR
   // compromise reads "“Six thousand" as "thousand" when a quote mark or capital hides the first word.
   if (number.inWords && /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\s-]+$/i.test(before)) return 'partly read number';
   if (number.inWords && number.value < 10 && reading?.kind === 'count') return 'a handful named in words';
+  // "a thousand reasons", "a hundred times": a round word with "a" before a count is a manner of speaking.
+  if (number.inWords && reading?.kind === 'count' && /^an?\s+(?:hundred|thousand)$/i.test(written)) return 'figure of speech';
   // "several thousand troops", "tens of thousands", "hundreds of millions": an order of size, not a value to chart.
   if (/\b(?:several|a few|few|many|some|tens of|hundreds of|thousands of|dozens of|millions of)\s+$/i.test(before) && (number.inWords || /^(?:thousand|million|billion)s?\b/i.test(written))) return 'vague quantity';
   if (number.inWords && /^(?:thousands|millions|billions|hundreds|dozens)\b/i.test(written)) return 'vague quantity';

@@ -24,6 +24,9 @@ test.each([
   ['a coordinated verb', ['Pedro Almeida, speaking after the game, thanked the fans and said, “We owe them this win.”'], [['pedro-almeida', 'direct', 'We owe them this win']]],
   ['a pronoun after an opening clause', ['Pedro Almeida left early.', 'On the way out, he stopped, saying, “Depends on the board.”'], [['pedro-almeida', 'direct', 'Depends on the board']]],
   ['according to a person', ['According to Pedro Almeida, the board had promised him “a squad that can win the league.”'], [['pedro-almeida', 'partial', 'a squad that can win the league']]],
+  ['a weekday between the speaker and the verb', ['Pedro Almeida on Tuesday said that “the squad is complete” for the season.'], [['pedro-almeida', 'partial', 'the squad is complete']]],
+  ['an opening phrase before the speaker', ['Speaking to reporters at the ground, Marta Kowalczyk thanked the fans, saying “this club belongs to them.”'], [['marta-kowalczyk', 'direct', 'this club belongs to them']]],
+  ['a speech noun and a colon', ['Pedro Almeida ended the meeting with a short message: “Nobody leaves this summer.”'], [['pedro-almeida', 'direct', 'Nobody leaves this summer']]],
 ])('attributes a quote with %s', (_, paragraphs, expected) => {
   expect(quotesIn(...paragraphs)).toEqual(expected);
 });
@@ -34,6 +37,8 @@ test.each([
   ['a participle after the main clause', ['Pedro Almeida praised his players, calling the result “a turning point” for the club.'], [['pedro-almeida', 'partial', 'a turning point']]],
   ['a participle before the speaker', ['Calling the ruling “a travesty,” Marta Kowalczyk said the club would appeal.'], [['marta-kowalczyk', 'partial', 'a travesty']]],
   ['a fragment of reported speech', ['Marta Kowalczyk said “real progress” was made in the talks with the league.'], [['marta-kowalczyk', 'partial', 'real progress']]],
+  ['a participle hanging off the cue verb after the quote', ['“We will appeal,” Marta Kowalczyk said, calling the ruling “absurd” in front of the court.'], [['marta-kowalczyk', 'direct', 'We will appeal'], ['marta-kowalczyk', 'partial', 'absurd']]],
+  ['one word with the clause’s comma inside the marks', ['Pedro Almeida called the decision “scandalous,” insisting the club would appeal.'], [['pedro-almeida', 'partial', 'scandalous']]],
 ])('attributes a partial quote: %s', (_, paragraphs, expected) => {
   expect(quotesIn(...paragraphs)).toEqual(expected);
 });

@@ -31,7 +31,8 @@ export function wordsAreEnough(text: string, span: QuoteSpan, kind: 'direct' | '
   if (continued) return words >= 3;
   if (kind === 'direct') return words >= 2;
   if (words <= SHORT_TERM_WORDS && isTermInQuotes(text, span)) return false;
-  return words >= 2 || FUNCTION_WORD_AFTER.test(text.slice(span.close + 1));
+  // "“dictator,” Trump argued": the clause's comma is inside the closing mark, as American style sets it.
+  return words >= 2 || FUNCTION_WORD_AFTER.test(text.slice(span.close + 1)) || /[,.;:!?]$/.test(text.slice(span.start, span.end).trimEnd());
 }
 
 const SHORT_TERM_WORDS = 3;

@@ -31,7 +31,14 @@ export function sentenceSubject(scope: SpeakerScope, sentenceStart: number, limi
     const personId = previousSubject(scope, sentenceStart);
     return personId ? { personId, start: sentenceStart } : null;
   }
+  // "Speaking before journalists, Trump discussed …": an opening phrase set off by a comma is not the subject.
+  const intro = opening.match(/^[^,“”"‘]{1,80},\s*/u)?.[0].length ?? 0;
   const first = scope.eligible.find((mention) => mention.block === scope.blockIndex && mention.start >= sentenceStart && mention.end <= limit);
-  if (!first || !onlyTitleWords(scope.text.slice(sentenceStart, first.start))) return null;
+  if (!first) return null;
+  if (!onlyTitleWords(scope.text.slice(sentenceStart, first.start))) {
+    const afterIntro = scope.eligible.find((mention) => mention.block === scope.blockIndex && mention.start >= sentenceStart + intro && mention.end <= limit);
+    if (!intro || !afterIntro || !onlyTitleWords(scope.text.slice(sentenceStart + intro, afterIntro.start))) return null;
+    return { personId: afterIntro.personId, start: afterIntro.start };
+  }
   return { personId: first.personId, start: first.start };
 }

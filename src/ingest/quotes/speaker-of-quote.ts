@@ -10,6 +10,7 @@ export interface QuoteCue {
   cuedAfter: boolean;
 }
 
+const SPEECH_NOUN_COLON = /\b(?:a|an|the|his|her|their|this)\s+(?:[\p{Ll}-]+\s+){0,2}(?:suggestion|message|warning|invitation|reply|response|answer|promise|remark|quip|verdict|words|plea|appeal)\s*:\s*$/u;
 const ONLY_PUNCTUATION = /^[\s,.!?;:—–-]*$/;
 /** Between a closing mark and its speaker's name: punctuation and a few describing words ("Ukraine's economy minister"). */
 const DESCRIBING_WORDS = /^[\s,.!?;:—–-]*(?:[\p{L}.’'-]+\s+){0,5}$/u;
@@ -55,6 +56,11 @@ function cueBefore(scope: SpeakerScope, span: QuoteSpan, sentence: Span): Speake
     const named = scope.mentions.find((mention) => mention.block === scope.blockIndex && mention.end === at);
     if (named) return { personId: named.personId, start: named.start };
   }
+  // "Putin ended the talks with a pointed suggestion: “…”": a speech noun and a colon introduce the subject's words.
+  if (SPEECH_NOUN_COLON.test(lead) && !/[“”"]/.test(lead)) {
+    const subject = sentenceSubject(scope, sentence.start, span.open);
+    if (subject) return subject;
+  }
   const verb = findSpeechVerbs(lead).pop();
   if (!verb || isPassiveBefore(lead.slice(0, verb.start))) return null;
   const verbAt = sentence.start + verb.start;
@@ -66,5 +72,15 @@ function cueBefore(scope: SpeakerScope, span: QuoteSpan, sentence: Span): Speake
   // "with Trump praising the striker as “…”": a name right before the participle is its subject.
   const adjacent = scope.mentions.find((mention) => mention.block === scope.blockIndex && !mention.possessive && mention.start >= sentence.start && /^\s+$/.test(scope.text.slice(mention.end, verbAt)));
   if (adjacent) return { personId: adjacent.personId, start: adjacent.start };
+  // "“…,” Trump said, calling the offer “…”", "The president said …, saying …": the participle hangs off the clause's finite cue verb.
+  const finite = findSpeechVerbs(lead.slice(0, verb.start), { cueOnly: true }).filter((candidate) => !isParticiple(candidate.word)).pop();
+  if (finite) {
+    const finiteAt = sentence.start + finite.start;
+    const between = lead.slice(finite.end, verb.start);
+    if (!/[“”"]/.test(between) && !/[.;]/.test(between)) {
+      const main = subjectEndingAt(scope, finiteAt, sentence.start) ?? (/^[\s,]*$/.test(lead.slice(0, finite.start).replace(/^.*[”"]/s, '')) ? subjectStartingAt(scope, finiteAt + finite.word.length) : null);
+      if (main) return main;
+    }
+  }
   return sentenceSubject(scope, sentence.start, verbAt);
 }
