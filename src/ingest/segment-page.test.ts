@@ -106,3 +106,15 @@ test('a live-blog subhead above an age is not an outlet', () => {
   const source = ['Harbour strike: live updates', 'Dockers walked out at dawn on Monday, the union said.', 'Talks resume at the port', '2 hours ago', 'Union leaders met the port authority again on Monday afternoon.'].join('\n');
   expect(segmentPage(source).embedded).toEqual([]);
 });
+
+test('a line about the writer, named in the byline, is cut even when the excerpt ends inside it', () => {
+  const source = ['Harbour strike ends after a week of talks', 'By Nadia Brennan', 'Dockers returned to work on Monday after the port authority agreed to a new contract, the union said.', 'The deal raises pay by 4% over two years.', '• Nadia Brennan can be reac'].join('\n');
+  const { host } = segmentPage(source);
+  expect(host.blocks.map((block) => block.text)).not.toContain('Nadia Brennan can be reac');
+  expect(host.cuts.find((cut) => source.slice(cut.start, cut.end).includes('can be reac'))?.reason).toBe('note about the writer');
+});
+
+test('a paragraph that names another person the way the byline names the writer stays', () => {
+  const source = ['Harbour strike ends after a week of talks', 'By Nadia Brennan', 'Dockers returned to work on Monday after the port authority agreed to a new contract, the union said.', 'Ivo Brandt welcomed the deal.'].join('\n');
+  expect(segmentPage(source).host.blocks.map((block) => block.text)).toContain('Ivo Brandt welcomed the deal.');
+});

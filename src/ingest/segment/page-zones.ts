@@ -127,7 +127,28 @@ export function decidePageZones(lines: readonly SourceLine[], intrinsic: Verdict
   }
   markRestatements(lines, verdicts, headline);
   markTailTeasers(lines, verdicts, headline);
+  markAuthorNotes(lines, verdicts);
   return { verdicts, headline };
+}
+
+const MAX_AUTHOR_NOTE_WORDS = 25;
+
+/**
+ * "Jane Roe can be reached at …", "Jane Roe is our Moscow correspondent": a short line that opens
+ * with the name of a byline of the same page is a note about the writer, not the story, even cut
+ * off mid-word by the end of a saved excerpt (so no cue of its wording is needed).
+ */
+function markAuthorNotes(lines: readonly SourceLine[], verdicts: Verdicts): void {
+  const authors = lines
+    .filter((_, index) => verdicts[index] === 'byline' || verdicts[index] === 'byline or source line')
+    .map((line) => line.text.replace(/^\s*by\s+/i, '').split(/\s*[,|•·–—]\s*|\s+and\s+/)[0]!.trim())
+    .filter((name) => wordsOf(name).length >= 2 && wordsOf(name).length <= 4);
+  if (authors.length === 0) return;
+  lines.forEach((line, index) => {
+    if (verdicts[index] !== null || countWords(line.text) > MAX_AUTHOR_NOTE_WORDS) return;
+    const text = line.text.replace(LIST_MARKER, '');
+    if (authors.some((name) => text.startsWith(`${name} `))) verdicts[index] = 'note about the writer';
+  });
 }
 
 /** Headline-shaped lines after the last paragraph of text link to other pages; one alone may be the page's last, cut-off sentence. */
