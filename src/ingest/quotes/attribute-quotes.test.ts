@@ -120,3 +120,7 @@ test('a quotation running on over paragraphs is quoted in each, with the speaker
     ['tomas-brenner', 'direct', 'The next step is a plan for the whole coast'],
   ]);
 });
+
+test('a capitalised name in marks after "the" names a thing, not anybody’s words', () => {
+  expect(quotesIn('Marta Kowalczyk said the club had broken the “Summer Accord” 14 times this season.')).toEqual([]);
+});

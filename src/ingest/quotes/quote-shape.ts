@@ -48,6 +48,8 @@ const WORD_AFTER = /^\s(\p{Ll}[\p{L}-]*)/u;
 function isTermInQuotes(text: string, span: QuoteSpan): boolean {
   const before = text.slice(Math.max(0, span.open - 60), span.open);
   if (/\bso-called\s*$/i.test(before)) return true;
+  // "violated the “Easter truce”", "joined the “Coalition of the Willing”": a capitalised name after "the" names a thing.
+  if (/\bthe\s*$/i.test(before) && /^\p{Lu}\p{Ll}/u.test(text.slice(span.start, span.end).trimStart())) return true;
   if (/[,.;:!?]\s*$/.test(text.slice(span.start, span.end))) return false;
   const next = text.slice(span.close + 1).match(WORD_AFTER)?.[1];
   if (!next || FUNCTION_WORD_AFTER.test(` ${next}`)) return false;
