@@ -168,3 +168,7 @@ test('counts a plural noun read with its number, and casualties as people', () =
 test('leaves out a round word number that is a manner of speaking', () => {
   expect(readAll('The mayor said he could find a thousand reasons to stay.')).toEqual([]);
 });
+
+test('a label does not end on a preposition that leads nowhere', () => {
+  expect(labelsOf('The riots left 1,200 injured in clashes during the night.')).toEqual(['Injured in clashes']);
+});

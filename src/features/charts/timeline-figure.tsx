@@ -39,7 +39,8 @@ export function TimelineFigure({ index }: { index: IndexFile }) {
             <XAxis dataKey="key" tick={axisTick} tickFormatter={(key: string) => binOf(bins, key)?.label ?? key} minTickGap={28} />
             <YAxis allowDecimals={false} tick={axisTick} />
             <Tooltip contentStyle={tooltipStyle} cursor={{ fill: 'var(--accent-soft)' }} labelFormatter={(key) => binOf(bins, String(key))?.label ?? String(key)} />
-            <Legend verticalAlign="top" height={28} />
+            {/* Below the plot: above it, the legend covered the numbers of the events marked at the top. */}
+            <Legend verticalAlign="bottom" height={28} />
             {events.map((event, eventIndex) => {
               const start = binOf(bins, event.start)?.key;
               const end = binOf(bins, event.end)?.key;

@@ -72,7 +72,8 @@ function contextLabel(text: string, start: number, end: number): string {
 
 function prepositionalTail(rest: string): string {
   const tail = rest.match(/^\s+(?:of|from|per|in|on|for)\s+[A-Za-z’'-]+(?:\s+(?:of|from|each|war|the|[a-z]+))?/)?.[0] ?? '';
-  return tail.split(/\s+/).slice(0, 5).join(' ').replace(/\s+(?:the|of|from|in|on|for)$/i, '');
+  // "killed in combat during 2024": the tail stops before a preposition that would lead nowhere.
+  return tail.split(/\s+/).slice(0, 5).join(' ').replace(/\s+(?:the|of|from|in|on|for|during|at|by|with|to|over|after|before|since|until|and|or)$/i, '');
 }
 
 /** The noun a number modifies: "a 30-day ceasefire", "a €800bn plan", "a fresh 25% tariff". */
