@@ -10,6 +10,7 @@ describe('mayHoldNumberWord', () => {
     ['It cost $5 million, and two more are planned.', true],
     ['Millions of people fled.', true],
     ['The first phase starts a day later.', true],
+    ['It was the first round of talks.', false],
     ['Someone often asked about the weight.', false],
   ])('%s → %s', (sentence, expected) => {
     expect(mayHoldNumberWord(sentence)).toBe(expected);

@@ -75,9 +75,15 @@ const MAY_HOLD_NUMBER_WORD =
  */
 const DIGITS_WITH_SCALE = new RegExp(`\\d[\\d,.]*\\s?(?:${[...SCALE_SUFFIXES, ...SCALE_WORDS].map(([word]) => word).join('|')})\\b`, 'gi');
 
-/** Whether a stretch may hold a number word only compromise can read: the net above, digits' own scale words left out. */
+/**
+ * "first" is a rank and nothing else (no fraction, no unit, unlike "second" or "third"): compromise would
+ * read it as an ordinal, which is never a figure, so it alone is no reason to parse the stretch.
+ */
+const RANK_ONLY = /\bfirst\b/gi;
+
+/** Whether a stretch may hold a number word only compromise can read: the net above, digits' own scale words and "first" left out. */
 export function mayHoldNumberWord(stretch: string): boolean {
-  return MAY_HOLD_NUMBER_WORD.test(stretch) && MAY_HOLD_NUMBER_WORD.test(stretch.replace(DIGITS_WITH_SCALE, ' '));
+  return MAY_HOLD_NUMBER_WORD.test(stretch) && MAY_HOLD_NUMBER_WORD.test(stretch.replace(DIGITS_WITH_SCALE, ' ').replace(RANK_ONLY, ' '));
 }
 
 /** Number words of a stretch of text; where compromise's match also holds digits, the stretches between them are read again. */
