@@ -58,6 +58,16 @@ describe('inferFromText', () => {
     expect(inferFromText(['The council would vote on the evening of 13 March 2031.'])).toEqual({ publishedOn: null, dateBasis: expect.stringMatching(/only bounds the day from above/) });
   });
 
+  test('a schedule stated in the present is no past day: a cup preview has no day', () => {
+    const page = ['Harbourside beat Millbrook 3-1 in the semi-final.', 'The final takes place on 13 July 2031 at the national stadium.'];
+    expect(inferFromText(page)).toEqual({ publishedOn: null, dateBasis: expect.stringMatching(/^No date: it looks ahead to "on 13 July 2031"/) });
+  });
+
+  test('an election preview is not dated to polling day', () => {
+    const page = ['Voters go to the polls on 4 November 2031 to choose a governor.', 'The registration deadline is 10 October 2031.'];
+    expect(inferFromText(page).publishedOn).toBeNull();
+  });
+
   test('says so when nothing dates the page', () => {
     expect(inferFromText(['The striker scored twice in the second half.'])).toEqual({ publishedOn: null, dateBasis: expect.stringMatching(/^No date: the text names no date/) });
   });

@@ -23,6 +23,25 @@ describe('findWrittenDates', () => {
     expect(plan?.isAhead).toBe(true);
   });
 
+  test.each([
+    'The regatta final takes place on 19 August 2031 off the harbour wall.',
+    'Here is what to watch when the president hosts the Andean leaders in Quito on 4 March.',
+    'The deadline for the appeal is 30 April 2031, the tribunal said.',
+    'The derby is on Sunday, 9 November, at the old ground.',
+    'The judge adjourned the extradition hearing of the fugitive banker to 8 October 2031.',
+    'Polling stations open as voters go to the polls on 2 May 2032.',
+    'Tenants must renew their permits by 1 February 2032.',
+    'The fishing licence expires on 31 December 2031.',
+  ])('reads a schedule in the present as ahead: %s', (sentence) => {
+    expect(findWrittenDates(sentence)[0]?.isAhead).toBe(true);
+  });
+
+  test('a schedule cue does not move a bare weekday, and a past date stays past', () => {
+    expect(findWeekdayMentions('The hearing was postponed on Thursday.')[0]?.isAhead).toBe(false);
+    expect(findWrittenDates('The regatta final took place on 19 August 2031.')[0]?.isAhead).toBe(false);
+    expect(findWrittenDates('The derby was on Sunday, 9 November.')[0]?.isAhead).toBe(false);
+  });
+
   test('marks both ends of a span written as two dates', () => {
     const dates = findWrittenDates('The survey ran between 12 February and 1 March 2031.');
     expect(dates.map((date) => date.isRange)).toEqual([true, true]);

@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { toIsoDate, weekdayOf } from '../calendar-days.ts';
-import { EARLIER_CUES, FUTURE_CUES, IMMINENT_CUES } from '../lexicon/date-cues.ts';
+import { EARLIER_CUES, FUTURE_CUES, IMMINENT_CUES, SCHEDULE_CUES } from '../lexicon/date-cues.ts';
 
 /** A calendar day written in the text ("2 June", "Sep 24, 2025", "29.12.2025"), as chrono reads it. */
 export interface WrittenDate {
@@ -12,7 +12,7 @@ export interface WrittenDate {
   weekday: number | null;
   /** true for the start of a span ("from 20 to 30 June"), which reports no single past day */
   isRange: boolean;
-  /** true when a future cue precedes it in its clause ("will meet on 3 May") */
+  /** true when a future or schedule cue precedes it in its clause ("will meet on 3 May", "the final takes place on 3 May") */
   isAhead: boolean;
   text: string;
   index: number;
@@ -33,6 +33,7 @@ const REFERENCE = new Date(2025, 6, 1, 12);
 /** A cue of a list standing in the same clause, at most 60 characters before a point of the text. */
 const cueBefore = (cues: readonly string[]) => new RegExp(`\\b(?:${cues.map((cue) => cue.replace(/ /g, '\\s+')).join('|')})\\b[^,;:.!?]{0,60}$`, 'i');
 const FUTURE_IN_CLAUSE = cueBefore(FUTURE_CUES);
+const DATE_AHEAD_IN_CLAUSE = cueBefore([...FUTURE_CUES, ...SCHEDULE_CUES]);
 const IMMINENT_IN_CLAUSE = cueBefore(IMMINENT_CUES);
 const EARLIER_IN_CLAUSE = cueBefore(EARLIER_CUES);
 /** Pages in Russian or Ukrainian (or with such lines) get chrono's locales for them as well as English. */
@@ -114,7 +115,8 @@ export function findWrittenDates(text: string): WrittenDate[] {
       year,
       weekday: start.isCertain('weekday') ? (start.get('weekday') ?? null) : null,
       isRange: (result.end !== undefined && result.end !== null) || inSpan.has(result.index),
-      isAhead: isLookingAhead(text, result.index),
+      // chrono takes a leading "on" into the date: "the final is on 13 July" has its cue before it.
+      isAhead: DATE_AHEAD_IN_CLAUSE.test(text.slice(0, result.index + (/^on\s+/i.exec(result.text)?.[0].length ?? 0))),
       text: result.text.trim(),
       index: result.index,
     });

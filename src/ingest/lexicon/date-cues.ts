@@ -32,6 +32,42 @@ export const FUTURE_CUES: readonly string[] = [
 ];
 
 /**
+ * Words that, shortly before a calendar date in the same clause, make it a schedule, a deadline or
+ * a new date set for later ("the final takes place on 13 July", "when the premier hosts her
+ * counterparts on 22 April", "the deadline is 5 June", "adjourned the trial to 17 September"): a
+ * report of a past day would be in the past tense. A date so read bounds the page's day from above
+ * only. Not applied to bare weekdays: one misread there would drop a weekday that holds a date back.
+ * One cue a line; whole words, any case.
+ */
+export const SCHEDULE_CUES: readonly string[] = [
+  'takes place',
+  'take place',
+  'is on',
+  'set for',
+  'slated',
+  'deadline',
+  'must',
+  'has until',
+  'have until',
+  'adjourned',
+  'postponed',
+  'delayed',
+  'pushed back',
+  'rescheduled',
+  'begins',
+  'starts',
+  'opens',
+  'resumes',
+  'resume',
+  'kicks off',
+  'hosts',
+  'expires',
+  'go to the polls',
+  'goes to the polls',
+  'head to the polls',
+];
+
+/**
  * Words that put a planned event within a day of the writing: the subject is already travelling
  * to it ("en route to the summit"), so the page was written at most a day before it began.
  */
