@@ -51,7 +51,10 @@ describe('inferPublicationDate', () => {
   });
 
   test('without a date line, a court ruling reported by weekday after a past date has no day', () => {
-    expect(inferPublicationDate(courtRuling)).toEqual({ publishedOn: null, dateBasis: expect.stringMatching(/^No date: the text names 12 January 2032 as past and also Tuesday/) });
+    const page = ['The supreme court struck down the tram levy on Tuesday.', 'The city appealed on 12 January 2032.'];
+    expect(inferPublicationDate(page)).toEqual({ publishedOn: null, dateBasis: expect.stringMatching(/^No date: the text names 12 January 2032 as past and also Tuesday/) });
+    // "had appealed" is an earlier event: a lower bound only.
+    expect(inferPublicationDate(courtRuling)).toEqual({ publishedOn: null, dateBasis: expect.stringMatching(/^No date: it mentions "on 12 January 2032" as past, which only bounds the day from below/) });
   });
 
   test('ignores teaser lines far down the cut lines', () => {

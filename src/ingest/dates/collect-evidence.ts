@@ -14,13 +14,15 @@ export interface DayEvidence {
   yearAssumed?: boolean;
   /** a weekday is written with the date ("Monday, June 2") */
   tied?: boolean;
+  /** the day of an earlier event the text looks back on ("had filed on 2 May", a quoted date): a lower bound, never the page's day */
+  background?: boolean;
 }
 
 /** What a page's body says about when it was written, gathered once for the decision. */
 export interface PageEvidence {
   /** the year the page's own full dates give most often, if any */
   pageYear: number | null;
-  /** calendar days reported as past; spans and plans are left out */
+  /** calendar days reported as past (background days too, marked); spans and plans are left out */
   pastDates: DayEvidence[];
   /** the latest day the page must be on or after (a past date or event) */
   lower: DayEvidence | null;
@@ -81,7 +83,7 @@ export function collectEvidence(paragraphs: readonly string[], defaultYear: numb
   const written = sentences.flatMap((sentence) => sentence.dates.filter((date) => !date.isRange).map((date) => ({ date, day: isoOfWrittenDate(date, year) })));
   const pastDates = written
     .filter(({ date, day }) => day !== null && !date.isAhead)
-    .map(({ date, day }) => ({ day: day!, said: quoted(date.text), tied: date.weekday !== null, pins: `the text reports ${quoted(date.text)} as past`, yearAssumed: date.year === null && pageYear === null }));
+    .map(({ date, day }) => ({ day: day!, said: quoted(date.text), tied: date.weekday !== null, background: date.isBackground, pins: `the text reports ${quoted(date.text)} as past`, yearAssumed: date.year === null && pageYear === null }));
   const aheadDates = written.filter(({ date, day }) => day !== null && date.isAhead).map(({ date, day }) => ({ day: day!, said: quoted(date.text) }));
   const events = eventBounds(matchEvents(sentences, pageYear, calendar));
   const eventWeekdays = new Set(events.named.map((named) => weekdayOf(named.day)));

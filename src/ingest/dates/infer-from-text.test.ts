@@ -68,6 +68,17 @@ describe('inferFromText', () => {
     expect(inferFromText(page).publishedOn).toBeNull();
   });
 
+  test('the day of an earlier event bounds the day from below but does not pin it', () => {
+    const page = ['The regional airline stopped flying, stranding thousands of passengers.', 'It had filed for bankruptcy protection on 2 May 2031.'];
+    expect(inferFromText(page)).toEqual({ publishedOn: null, dateBasis: expect.stringMatching(/^No date: it mentions "on 2 May 2031" as past, which only bounds the day from below/) });
+    expect(inferFromText(['Thousands marked ten years since the flood of 14 August 2021.']).publishedOn).toBeNull();
+  });
+
+  test('an earlier event later than the reported day leaves the day open', () => {
+    const page = ['The council adopted the budget on 3 March 2031.', 'A quote from the mayor: “On 9 March 2031 the money ran out.”'];
+    expect(inferFromText(page)).toEqual({ publishedOn: null, dateBasis: expect.stringMatching(/^No date: it mentions "On 9 March 2031" as past, later than any date it names/) });
+  });
+
   test('says so when nothing dates the page', () => {
     expect(inferFromText(['The striker scored twice in the second half.'])).toEqual({ publishedOn: null, dateBasis: expect.stringMatching(/^No date: the text names no date/) });
   });

@@ -21,7 +21,10 @@ const yearNote = (evidence: DayEvidence) => (evidence.yearAssumed ? `; the page 
  * @example inferFromText(['The court ruled on Monday, March 3, 2031.']).publishedOn // '2031-03-03'
  */
 export function inferFromText(paragraphs: readonly string[], calendar: readonly AnchorEventDefinition[] = ANCHOR_EVENTS): InferredDate {
-  const { pastDates, lower, upper, eventDays, loose } = collectEvidence(paragraphs, STORY_YEAR, calendar);
+  const evidence = collectEvidence(paragraphs, STORY_YEAR, calendar);
+  const { lower, upper, eventDays, loose } = evidence;
+  // Days of earlier events the text looks back on bound the day from below (in `lower`) but never pin it.
+  const pastDates = evidence.pastDates.filter((date) => !date.background);
 
   const pinned = latest([...pastDates.filter((date) => date.tied), ...eventDays]);
   if (pinned && lower && pinned.day >= lower.day) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findWeekdayMentions, findWrittenDates, isoOfWrittenDate } from './parse-dates.ts';
+import { findWeekdayMentions, findWrittenDates, isInQuotation, isoOfWrittenDate } from './parse-dates.ts';
 
 describe('findWrittenDates', () => {
   test.each([
@@ -42,6 +42,22 @@ describe('findWrittenDates', () => {
     expect(findWrittenDates('The derby was on Sunday, 9 November.')[0]?.isAhead).toBe(false);
   });
 
+  test.each([
+    'The dam had been inspected on 2 May 2031, a month before it failed.',
+    'The town marked twenty years since the earthquake of 6 April 2011.',
+    "Last year's congress on 3 March 2030 ended in a walkout.",
+    'Born on 11 November 2019, the prodigy learned chess from her grandfather.',
+    'The truce agreed on 2 February 2031 has largely held since then.',
+    '“On 8 May 2031 we lost our fathers,” said a spokeswoman for the families.',
+  ])('marks the day of an earlier event the report looks back on: %s', (sentence) => {
+    expect(findWrittenDates(sentence)[0]).toMatchObject({ isBackground: true, isAhead: false });
+  });
+
+  test('a day the report is about is not background', () => {
+    expect(findWrittenDates('The appeals court ruled on 14 October 2031 that the contract was void.')[0]?.isBackground).toBe(false);
+    expect(findWrittenDates('“We won,” the mayor said on 14 October 2031.')[0]?.isBackground).toBe(false);
+  });
+
   test('marks both ends of a span written as two dates', () => {
     const dates = findWrittenDates('The survey ran between 12 February and 1 March 2031.');
     expect(dates.map((date) => date.isRange)).toEqual([true, true]);
@@ -81,4 +97,16 @@ describe('findWeekdayMentions', () => {
 test('all-digit day and month without a year are not dates ("9/11", "24/7")', () => {
   expect(findWrittenDates('The memorial marks 9/11 and the hotline runs 24/7.')).toEqual([]);
   expect(findWrittenDates('The hearing was set for 11/03/2031.')).toHaveLength(1);
+});
+
+describe('isInQuotation', () => {
+  test.each([
+    ['“We signed it on 3 May,” she said.', 'on 3 May', true],
+    ['"We signed it on 3 May," she said.', 'on 3 May', true],
+    ['She said on 3 May: “We signed it.”', 'on 3 May', false],
+    ['The deal was signed on 3 May, and it holds.”', 'on 3 May', true],
+    ['“It holds,” she said on 3 May.', 'on 3 May', false],
+  ])('%s', (text, part, inside) => {
+    expect(isInQuotation(text, text.indexOf(part))).toBe(inside);
+  });
 });

@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { toIsoDate, weekdayOf } from '../calendar-days.ts';
-import { EARLIER_CUES, FUTURE_CUES, IMMINENT_CUES, SCHEDULE_CUES } from '../lexicon/date-cues.ts';
+import { BACKGROUND_AFTER_CUES, BACKGROUND_CUES, EARLIER_CUES, FUTURE_CUES, IMMINENT_CUES, SCHEDULE_CUES } from '../lexicon/date-cues.ts';
 
 /** A calendar day written in the text ("2 June", "Sep 24, 2025", "29.12.2025"), as chrono reads it. */
 export interface WrittenDate {
@@ -12,6 +12,8 @@ export interface WrittenDate {
   weekday: number | null;
   /** true for the start of a span ("from 20 to 30 June"), which reports no single past day */
   isRange: boolean;
+  /** the day of an earlier event the report looks back on ("had filed on 2 May", "since 3 March", a date inside a quotation), not the page's own day */
+  isBackground: boolean;
   /** true when a future or schedule cue precedes it in its clause ("will meet on 3 May", "the final takes place on 3 May") */
   isAhead: boolean;
   text: string;
@@ -36,6 +38,9 @@ const FUTURE_IN_CLAUSE = cueBefore(FUTURE_CUES);
 const DATE_AHEAD_IN_CLAUSE = cueBefore([...FUTURE_CUES, ...SCHEDULE_CUES]);
 const IMMINENT_IN_CLAUSE = cueBefore(IMMINENT_CUES);
 const EARLIER_IN_CLAUSE = cueBefore(EARLIER_CUES);
+const BACKGROUND_IN_CLAUSE = cueBefore([...EARLIER_CUES, ...BACKGROUND_CUES]);
+/** A cue of a list in the same clause, at most 60 characters after a point of the text. */
+const BACKGROUND_AFTER_IN_CLAUSE = new RegExp(`^[^,;:.!?]{0,60}\\b(?:${BACKGROUND_AFTER_CUES.map((cue) => cue.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 /** Pages in Russian or Ukrainian (or with such lines) get chrono's locales for them as well as English. */
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const parsersFor = (text: string) => (CYRILLIC.test(text) ? [chrono.strict, chrono.ru.strict, chrono.uk.strict] : [chrono.strict]);
@@ -83,6 +88,19 @@ function spanEnds(text: string, results: readonly chrono.ParsedResult[]): Set<nu
 /** All-digit day-first forms ("29.12.2025", "28-07-2025"): chrono's British parser reads them day first. */
 const NUMERIC_DAY_FIRST = /^\d{1,2}[./-]\d{1,2}[./-]\d{4}$/;
 
+/**
+ * True when `index` stands inside a quotation: an opening mark before it is not closed yet, or (a
+ * sentence of a quotation that opened in an earlier sentence) a closing mark follows it first.
+ */
+export function isInQuotation(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  const count = (part: string, mark: RegExp) => part.match(mark)?.length ?? 0;
+  const opens = count(before, /[“«„]/g);
+  const closes = count(before, /[”»]/g);
+  if (opens > closes || count(before, /"/g) % 2 === 1) return true;
+  return opens === closes && /^[^“”«»„]*[”»]/.test(text.slice(index));
+}
+
 /** True when the words just before `index` make what follows a plan rather than a report. */
 export function isLookingAhead(text: string, index: number): boolean {
   return FUTURE_IN_CLAUSE.test(text.slice(0, index));
@@ -117,6 +135,7 @@ export function findWrittenDates(text: string): WrittenDate[] {
       isRange: (result.end !== undefined && result.end !== null) || inSpan.has(result.index),
       // chrono takes a leading "on" into the date: "the final is on 13 July" has its cue before it.
       isAhead: DATE_AHEAD_IN_CLAUSE.test(text.slice(0, result.index + (/^on\s+/i.exec(result.text)?.[0].length ?? 0))),
+      isBackground: BACKGROUND_IN_CLAUSE.test(text.slice(0, result.index)) || BACKGROUND_AFTER_IN_CLAUSE.test(text.slice(result.index + result.text.length)) || isInQuotation(text, result.index),
       text: result.text.trim(),
       index: result.index,
     });

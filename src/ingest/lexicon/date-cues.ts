@@ -92,3 +92,29 @@ export const EARLIER_CUES: readonly string[] = [
   'previously',
   'before that',
 ];
+
+/**
+ * Words that, shortly before a calendar date in its clause, make it the day of another, earlier
+ * event that the report looks back on ("ten years since the flood of 14 August 2021", "last
+ * year's summit on 3 March", "born on 11 November 2019"): the page is on or after it, but it is
+ * not the page's own day. Together with EARLIER_CUES. One cue a line; whole words, any case.
+ */
+export const BACKGROUND_CUES: readonly string[] = [
+  'since',
+  'anniversary',
+  'last',
+  'born',
+  'founded',
+  'established',
+  'a year earlier',
+  'years earlier',
+  'a year before',
+  'years before',
+];
+
+/** The same, after the date in its clause ("the truce agreed on 2 February has held since then"). */
+export const BACKGROUND_AFTER_CUES: readonly string[] = [
+  'since then',
+  'ever since',
+  'since that day',
+];
