@@ -48,6 +48,7 @@ describe('findWrittenDates', () => {
     "Last year's congress on 3 March 2030 ended in a walkout.",
     'Born on 11 November 2019, the prodigy learned chess from her grandfather.',
     'The truce agreed on 2 February 2031 has largely held since then.',
+    'The winner came a week after the sides drew on 1 March 2031.',
     '“On 8 May 2031 we lost our fathers,” said a spokeswoman for the families.',
   ])('marks the day of an earlier event the report looks back on: %s', (sentence) => {
     expect(findWrittenDates(sentence)[0]).toMatchObject({ isBackground: true, isAhead: false });

@@ -96,11 +96,13 @@ export const EARLIER_CUES: readonly string[] = [
 /**
  * Words that, shortly before a calendar date in its clause, make it the day of another, earlier
  * event that the report looks back on ("ten years since the flood of 14 August 2021", "last
- * year's summit on 3 March", "born on 11 November 2019"): the page is on or after it, but it is
- * not the page's own day. Together with EARLIER_CUES. One cue a line; whole words, any case.
+ * year's summit on 3 March", "a week after the sides drew on 1 March", "born on 11 November
+ * 2019"): the page is on or after it, but it is not the page's own day. Together with
+ * EARLIER_CUES. One cue a line; whole words, any case.
  */
 export const BACKGROUND_CUES: readonly string[] = [
   'since',
+  'after',
   'anniversary',
   'last',
   'born',
