@@ -46,6 +46,13 @@ describe('inferPublicationDate', () => {
     expect(inferPublicationDate(['Wednesday, October 14, 2037', 'The ferry company had written to the port on September 30.']).publishedOn).toBe('2037-10-14');
   });
 
+  test('an update line alone gives way when the text pins an earlier day', () => {
+    const ruling = ['The supreme court struck down the tram levy on 10 March 2031.', 'The mayor said the city would look for other money.'];
+    expect(inferPublicationDate(ruling, { cutLines: cut('Updated 18 March 2031') })).toEqual({ publishedOn: null, dateBasis: expect.stringMatching(/^No date: 18 March 2031, from the page's update line .* but the text itself points to 10 March 2031/) });
+    expect(inferPublicationDate(ruling, { cutLines: cut('Updated 11 March 2031') }).publishedOn).toBe('2031-03-11');
+    expect(inferPublicationDate(ruling, { cutLines: cut('Published 18 March 2031') }).publishedOn).toBe('2031-03-18');
+  });
+
   test('an update a few days after the publication line is no conflict', () => {
     expect(inferPublicationDate(matchReport, { cutLines: cut('Published 8 March 2031', 'Updated 12 March 2031') }).publishedOn).toBe('2031-03-08');
   });

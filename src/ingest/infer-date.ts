@@ -59,13 +59,22 @@ export function inferPublicationDate(paragraphs: readonly string[], evidence: Da
   const cutTexts = [...(evidence.cutLines ?? [])].sort((a, b) => a.start - b.start).slice(0, TOP_CUT_LINES).map((line) => line.text);
   const calendar = evidence.events ?? ANCHOR_EVENTS;
   const body = collectEvidence(paragraphs, STORY_YEAR, calendar);
-  const stated = dateFromLines(findPublicationLines([...cutTexts, ...paragraphs.slice(0, TOP_PARAGRAPHS)], body.pageYear ?? STORY_YEAR), body.pageYear);
+  const lines = findPublicationLines([...cutTexts, ...paragraphs.slice(0, TOP_PARAGRAPHS)], body.pageYear ?? STORY_YEAR);
+  const stated = dateFromLines(lines, body.pageYear);
   if (!stated?.publishedOn) return stated ?? inferFromText(paragraphs, calendar);
   // A line that dates the page before what its own text reports as past is a masthead or a stale
   // stamp; a bare "June 2" of the text is read in the line's year.
   const reported = latest(collectEvidence(paragraphs, Number(stated.publishedOn.slice(0, 4)), calendar).pastDates);
   if (reported && reported.day > addDays(stated.publishedOn, 1)) {
     return { publishedOn: null, dateBasis: `No date: ${stated.dateBasis.replace(/\.$/, '')}, but the text reports ${reported.said} (${formatLongDate(reported.day)}) as past.` };
+  }
+  // An update line is a revision's date, on or after the publication: when the text itself pins an
+  // earlier day, the page was first published somewhere between the two.
+  if (lines[0]?.kind === 'updated') {
+    const fromText = inferFromText(paragraphs, calendar);
+    if (fromText.publishedOn && fromText.publishedOn < addDays(stated.publishedOn, -1)) {
+      return { publishedOn: null, dateBasis: `No date: ${stated.dateBasis.replace(/\.$/, '')}, but the text itself points to ${formatLongDate(fromText.publishedOn)}; the first publication lies somewhere between.` };
+    }
   }
   return stated;
 }
