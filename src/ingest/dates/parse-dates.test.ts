@@ -32,6 +32,11 @@ describe('findWrittenDates', () => {
     'Polling stations open as voters go to the polls on 2 May 2032.',
     'Tenants must renew their permits by 1 February 2032.',
     'The fishing licence expires on 31 December 2031.',
+    'If the treaty is ratified on 3 December 2031, the border reopens in spring.',
+    'The new bridge should be completed on 30 June 2032.',
+    'The carmaker aims to open its battery plant on 1 March 2032.',
+    'Teachers will walk out tomorrow, 14 May 2031, over pay.',
+    'Its board meets again on 21 March 2031.',
   ])('reads a schedule in the present as ahead: %s', (sentence) => {
     expect(findWrittenDates(sentence)[0]?.isAhead).toBe(true);
   });

@@ -32,8 +32,11 @@ export interface WeekdayMention {
 
 /** The story's calendar sits in one year; a reference there makes chrono's guesses harmless (the year is decided per page). */
 const REFERENCE = new Date(2025, 6, 1, 12);
-/** A cue of a list standing in the same clause, at most 60 characters before a point of the text. */
-const cueBefore = (cues: readonly string[]) => new RegExp(`\\b(?:${cues.map((cue) => cue.replace(/ /g, '\\s+')).join('|')})\\b[^,;:.!?]{0,60}$`, 'i');
+/**
+ * A cue of a list standing in the same clause, at most 60 characters before a point of the text, or
+ * just before it across a comma or bracket that sets the point off ("tomorrow, 14 May", "if, on 3 May").
+ */
+const cueBefore = (cues: readonly string[]) => new RegExp(`\\b(?:${cues.map((cue) => cue.replace(/ /g, '\\s+')).join('|')})\\b(?:[^,;:.!?]{0,60}|\\s*[,(]\\s*)$`, 'i');
 const FUTURE_IN_CLAUSE = cueBefore(FUTURE_CUES);
 const DATE_AHEAD_IN_CLAUSE = cueBefore([...FUTURE_CUES, ...SCHEDULE_CUES]);
 const IMMINENT_IN_CLAUSE = cueBefore(IMMINENT_CUES);

@@ -6,6 +6,7 @@
 export const FUTURE_CUES: readonly string[] = [
   'will',
   'would',
+  'should',
   'shall',
   'could',
   'might',
@@ -29,6 +30,16 @@ export const FUTURE_CUES: readonly string[] = [
   'proposed',
   'proposes',
   'preparing',
+  'aims to',
+  'aim to',
+  'hopes to',
+  'hope to',
+  'intends to',
+  'intend to',
+  'seeks to',
+  'if',
+  'unless',
+  'tomorrow',
 ];
 
 /**
@@ -61,6 +72,7 @@ export const SCHEDULE_CUES: readonly string[] = [
   'resume',
   'kicks off',
   'hosts',
+  'meets',
   'expires',
   'go to the polls',
   'goes to the polls',
