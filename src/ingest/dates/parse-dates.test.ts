@@ -102,7 +102,15 @@ describe('findWeekdayMentions', () => {
 
 test('all-digit day and month without a year are not dates ("9/11", "24/7")', () => {
   expect(findWrittenDates('The memorial marks 9/11 and the hotline runs 24/7.')).toEqual([]);
-  expect(findWrittenDates('The hearing was set for 11/03/2031.')).toHaveLength(1);
+  expect(findWrittenDates('The hearing was set for 28/03/2031.')).toHaveLength(1);
+});
+
+test('a slashed all-digit date whose two parts could both be the month is not read ("04/05/2031")', () => {
+  expect(findWrittenDates('Posted 04/05/2031')).toEqual([]);
+  expect(findWrittenDates('Posted 04-05-2031')[0]).toMatchObject({ day: 4, month: 5, year: 2031 });
+  expect(findWrittenDates('Posted 05/05/2031')[0]).toMatchObject({ day: 5, month: 5, year: 2031 });
+  expect(findWrittenDates('Posted 04.05.2031')[0]).toMatchObject({ day: 4, month: 5, year: 2031 });
+  expect(findWrittenDates('Posted 04/25/2031')[0]).toMatchObject({ day: 25, month: 4, year: 2031 });
 });
 
 describe('isInQuotation', () => {

@@ -130,6 +130,9 @@ export function findWrittenDates(text: string): WrittenDate[] {
     const year = start.isCertain('year') ? (start.get('year') ?? null) : null;
     // "9/11", "24/7": all digits and no year is a name or a ratio far more often than a day.
     if (year === null && /^\d{1,2}[./-]\d{1,2}$/.test(result.text.trim())) continue;
+    // "04/05/2031" is 4 May in Europe and April 5 in the US: with slashes and both parts possible
+    // months, the day is not certain (dots and dashes are read day first, as where they are used).
+    if (isAmbiguousNumeric(result.text.trim())) continue;
     found.push({
       month: start.get('month') ?? 1,
       day: start.get('day') ?? 1,
@@ -144,6 +147,12 @@ export function findWrittenDates(text: string): WrittenDate[] {
     });
   }
   return found;
+}
+
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\/\d{4}$/;
+function isAmbiguousNumeric(text: string): boolean {
+  const [, first, second] = SLASHED.exec(text) ?? [];
+  return first !== undefined && second !== undefined && Number(first) <= 12 && Number(second) <= 12 && Number(first) !== Number(second);
 }
 
 function readDayFirst(text: string): chrono.ParsedComponents | null {
