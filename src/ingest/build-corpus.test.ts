@@ -103,3 +103,17 @@ test('a sidecar’s null date says the page has no date, over what the text sugg
   expect(undated).toMatchObject({ publishedOn: null, dateSource: 'unknown' });
   expect(undated.dateBasis).toBe('No date: ferry.txt.meta.json says the page has none it can be trusted for: the posting date is the archive’s, not the article’s.');
 });
+
+test('pages whose dates are of plans, deadlines or earlier events are not dated to them', () => {
+  const pages = {
+    'cup-preview.txt': ['Harbourside reach the cup final', 'Harbourside beat Millbrook 3-1 in the semi-final to reach the cup final.', 'The final takes place on 13 July 2031 at the national stadium.', 'The coach said his players were tired but happy after a long season.'],
+    'ballot-deadline.txt': ['Parties race to register candidates', 'The deadline for registering candidates is June 5, 2031, the electoral commission said.', 'Eleven parties have so far submitted their lists.', 'Smaller parties complained that the signature rules were too strict.'],
+    'trial-adjourned.txt': ['Fraud trial adjourned', 'A judge adjourned the fraud trial of the former bank chief to 17 September 2031 after his lawyers asked for more time.', 'Prosecutors did not object to the delay, the court heard.', 'He denies all twelve charges.'],
+    'flood-anniversary.txt': ['Town marks ten years since the flood', 'Hundreds of residents gathered by the river to mark ten years since the flood of 14 August 2021.', 'The mayor laid a wreath at the memorial.', 'Survivors shared their memories at a service in the parish church.'],
+    'airline-collapse.txt': ['Airline collapses', 'The regional airline stopped flying, stranding thousands of passengers.', 'It had filed for bankruptcy protection on 2 May 2031, but talks with investors failed.', 'Staff learned of the closure from an email.'],
+    'mine-families.txt': ['Families demand an inquiry', 'Families of the miners killed in the collapse demanded a public inquiry.', '“On 8 May 2031 we lost our fathers and our sons,” said a spokeswoman for the families.', 'The mining company said it was cooperating with investigators.'],
+  };
+  const inputs = Object.entries(pages).map(([sourceFile, lines]) => ({ sourceFile, bytes: new TextEncoder().encode(lines.join('\n')) }));
+  const dated = buildCorpus(inputs).corpus.articles.filter((article) => article.publishedOn !== null).map((article) => `${article.sourceFile}: ${article.publishedOn}`);
+  expect(dated).toEqual([]);
+});
