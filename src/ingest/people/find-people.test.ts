@@ -125,3 +125,13 @@ test('reads a family name and a hyphenated given name as a person, but not a com
   expect(idsWithoutList('Councillors elected included Tsang Wai-lun and Kim Seo-yeon.')).toEqual(expect.arrayContaining(['tsang-wai-lun', 'kim-seo-yeon']));
   expect(idsWithoutList('The Booker Prize-winner was there.', 'Pilgrims reached Masjid Al-Noor at dawn.')).toEqual([]);
 });
+
+describe('findPeople on a town-hall story, without a list of its people', () => {
+  test.each([
+    ['a councillor', 'Ward councillor Orla Thibodeaux was re-elected on Thursday.', 'orla-thibodeaux'],
+    ['a veteran', 'Party veteran Ivo Kastelic lost his seat to a newcomer.', 'ivo-kastelic'],
+    ['a musician among people', 'The rally drew musician Teodor Brašić and actor Kasimir Lund.', 'teodor-brasic'],
+  ])('finds %s by the role noun before the name', (_, text, id) => {
+    expect(idsWithoutList(text)).toContain(id);
+  });
+});
