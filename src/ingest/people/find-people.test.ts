@@ -135,3 +135,16 @@ describe('findPeople on a town-hall story, without a list of its people', () => 
     expect(idsWithoutList(text)).toContain(id);
   });
 });
+
+describe('a name glued to the body or place before it', () => {
+  test('starts the name after a place in a title ("Governor of Texas …")', () => {
+    expect(idsWithoutList('Governor of Nebraska Carla Whitfield said the dam would hold.')).toEqual(['carla-whitfield']);
+  });
+  test('starts the name after the last word of a body ("… Council Ada …")', () => {
+    expect(idsWithoutList('The chief of the Tenants Council Mirela Dragan told a radio station the rent was unfair.')).toEqual(['mirela-dragan']);
+  });
+  test('keeps a name that opens with such a word, and a team named after a city', () => {
+    expect(idsWithoutList('Bill Van Dorn said he would stay.')).toEqual(['bill-van-dorn']);
+    expect(idsWithoutList('Fans of the Kansas City Chiefs, Ada Okafor and Ben Mills met.')).toEqual(['ada-okafor', 'ben-mills']);
+  });
+});

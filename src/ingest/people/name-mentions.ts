@@ -1,6 +1,6 @@
 import { NON_PERSON_NAME_ENDINGS } from '../lexicon/non-person-name-endings.ts';
 import { PERSONAL_TITLES } from '../lexicon/person-titles.ts';
-import { isCommonWord, isPlaceOrOrganisation, looksLikePersonName } from '../name-lexicon.ts';
+import { isCommonWord, isPlaceName, isPlaceOrOrganisation, looksLikePersonName } from '../name-lexicon.ts';
 import { foldName } from '../slugify.ts';
 import { creditSpans } from './credit-lines.ts';
 import { descriptorAfter, descriptorBefore } from './describe-person.ts';
@@ -44,14 +44,19 @@ function firstNameIndex(tokens: NameToken[]): number {
   let first = 0;
   // A compound with a lowercase second part ("Ex-champion", "Pro-reform") describes the person who follows.
   while (first < tokens.length && (isTitleLike(tokens[first]!.text) || (tokens.length - first > 2 && /-\p{Ll}/u.test(tokens[first]!.text)))) first++;
+  // A title, or the last word of a body's name of two words or more, ends what comes before the person: "Refugee Council Ada Okafor", not "Bill Van Dyke".
   for (let index = tokens.length - 2; index >= first; index--) {
-    if (isTitleWord(tokens[index]!.text)) {
+    const endsBody = index > first && tokens.length - index > 2 && NON_PERSON_ENDINGS.has(tokens[index]!.text.toLowerCase());
+    if (isTitleWord(tokens[index]!.text) || endsBody) {
       first = index + 1;
       break;
     }
   }
-  // Then unknown leading words go until the rest looks like a name ("Undecided Ada Okafor").
-  while (tokens.length - first > 2 && isCommonWord(tokens[first]!.text) && !looksLikePersonName(tokens.slice(first).map((token) => token.text).join(' '))) first++;
+  // Then unknown leading words and places go until the rest looks like a name ("Undecided Ada Okafor", "Governor of Texas Ada Okafor").
+  const nameFrom = (index: number) => looksLikePersonName(tokens.slice(index).map((token) => token.text).join(' '));
+  // A place goes only when a person's name follows it ("Texas Ada Okafor", not "Kansas City Chiefs").
+  const leadsIn = (index: number) => isCommonWord(tokens[index]!.text) || (isPlaceName(tokens[index]!.text) && nameFrom(index + 1));
+  while (tokens.length - first > 2 && leadsIn(first) && !nameFrom(first)) first++;
   return first;
 }
 
