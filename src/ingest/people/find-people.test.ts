@@ -148,3 +148,8 @@ describe('a name glued to the body or place before it', () => {
     expect(idsWithoutList('Fans of the Kansas City Chiefs, Ada Okafor and Ben Mills met.')).toEqual(['ada-okafor', 'ben-mills']);
   });
 });
+
+test('a name that opens with a dictionary word is a person in a list of two other people, not beside one', () => {
+  expect(idsWithoutList('The jury shortlisted Ada Lindqvist, Oskar Wendelbo, and Rains Ulverstam for the prize.')).toEqual(['ada-lindqvist', 'oskar-wendelbo', 'rains-ulverstam']);
+  expect(idsWithoutList('Funding came from Rains Ulverstam, and Ada Lindqvist.')).toEqual(['ada-lindqvist']);
+});

@@ -124,19 +124,26 @@ const LIST_JOINER = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\([^)]{1
 
 /**
  * "Ada Okafor, Ben Mills and Cleo Brandt": names listed with a person are people too, even when
- * no lexicon knows their given names. Spreads along the list in both directions.
+ * no lexicon knows their given names. Spreads along the list in both directions. A name that opens
+ * with a dictionary word needs two people listed beside it on one side ("of People Power, and Ada
+ * Okafor" joins a body to a person; "Ada Okafor, Ben Mills and Grant Ulver" lists three people).
  */
 export function promoteListedNames(mentions: RawMention[], text: string): void {
-  const isPerson = (mention: RawMention) => mention.knownId !== null || mention.candidate;
+  const isPerson = (mention: RawMention | undefined): mention is RawMention => mention !== undefined && (mention.knownId !== null || mention.candidate) && mention.tokens.length >= 2;
+  const joined = (a: RawMention, b: RawMention) => LIST_JOINER.test(a.start < b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start));
   for (let changed = true; changed; ) {
     changed = false;
     mentions.forEach((mention, index) => {
-      // "of People Power, and Ada Okafor": a list can join a body to a person; a name opening with a dictionary word needs more.
-      if (!mention.plausible || isCommonWord(mention.tokens[0]!)) return;
-      const listed = [mentions[index - 1], mentions[index + 1]].some((other) => {
-        if (!other || !isPerson(other) || other.tokens.length < 2) return false;
-        const between = other.start < mention.start ? text.slice(other.end, mention.start) : text.slice(mention.end, other.start);
-        return LIST_JOINER.test(between);
+      if (!mention.plausible) return;
+      const people = isCommonWord(mention.tokens[0]!) ? 2 : 1;
+      const listed = [-1, 1].some((step) => {
+        let previous = mention;
+        for (let count = 1; count <= people; count++) {
+          const other = mentions[index + step * count];
+          if (!isPerson(other) || !joined(previous, other)) return false;
+          previous = other;
+        }
+        return true;
       });
       if (listed) {
         mention.plausible = false;
