@@ -104,6 +104,8 @@ export const ROLE_WORDS: readonly string[] = [
   'expert',
   'historian',
   'musician',
+  'painter',
+  'sculptor',
   'composer',
   'poet',
   'playwright',
@@ -133,6 +135,33 @@ export const ROLE_WORDS: readonly string[] = [
   'councilor',
   'councilman',
   'councilwoman',
+];
+
+/** Role nouns a company, a country or a team holds too ("partner Nokia", "host Qatar", "leader Arsenal"). Lowercase, one item a line. */
+export const ROLES_ALSO_OF_BODIES: readonly string[] = [
+  'host',
+  'leader',
+  'head',
+  'chief',
+  'member',
+  'owner',
+  'partner',
+  'investor',
+  'successor',
+  'predecessor',
+  'counterpart',
+  'player',
+  'candidate',
+  'official',
+  'forward',
+  'general',
+  'executive',
+  'speaker',
+  'resident',
+  'founder',
+  'co-founder',
+  'expert',
+  'administrator',
 ];
 
 /** Lowercase words a description may hold before its role noun ("his longtime adviser"). */

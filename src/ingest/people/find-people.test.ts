@@ -153,3 +153,9 @@ test('a name that opens with a dictionary word is a person in a list of two othe
   expect(idsWithoutList('The jury shortlisted Ada Lindqvist, Oskar Wendelbo, and Rains Ulverstam for the prize.')).toEqual(['ada-lindqvist', 'oskar-wendelbo', 'rains-ulverstam']);
   expect(idsWithoutList('Funding came from Rains Ulverstam, and Ada Lindqvist.')).toEqual(['ada-lindqvist']);
 });
+
+test('a single name is a person between a role noun and a description or speech, not after a role noun alone', () => {
+  expect(idsWithoutList('The gallery shows portraits of the painter Vandervelt, a former resident of the port.')).toEqual(['vandervelt']);
+  expect(idsWithoutList('The veteran striker Okonjo said the club had changed.')).toEqual(['okonjo']);
+  expect(idsWithoutList('She wore designer Marvella shoes to the gala.', 'The club thanked partner Vantrex, a maker of boots.')).toEqual([]);
+});

@@ -1,4 +1,5 @@
 import { NON_PERSON_NAME_ENDINGS } from '../lexicon/non-person-name-endings.ts';
+import { ROLE_WORDS, ROLES_ALSO_OF_BODIES } from '../lexicon/person-roles.ts';
 import { PERSONAL_TITLES } from '../lexicon/person-titles.ts';
 import { isCommonWord, isPlaceName, isPlaceOrOrganisation, looksLikePersonName } from '../name-lexicon.ts';
 import { foldName } from '../slugify.ts';
@@ -9,6 +10,7 @@ import type { KnownEntry, RawMention } from './types.ts';
 
 const NON_PERSON_ENDINGS = new Set(NON_PERSON_NAME_ENDINGS);
 const PERSON_TITLES = new Set(PERSONAL_TITLES);
+const PERSON_ONLY_ROLES = new Set(ROLE_WORDS.filter((role) => !ROLES_ALSO_OF_BODIES.includes(role)));
 const PREPOSITIONS = /\b(?:with|to|for|of|by|about|at|from|against|toward|towards|between|on|than|like|under|beside|behind|including)\s*$/i;
 const LOCATIVE_BEFORE = /\b(?:at|in|from|into|across)\s+(?:the\s+)?$/i;
 const SPEECH_AFTER = /^(?:,\s*\d{1,3},|\s+(?:also\s+)?(?:said|says|told|tells|added|wrote|writes|explained|noted|stated|argued|claimed|insisted|warned|announced)\b)/;
@@ -100,7 +102,19 @@ function mentionIn(articleId: string, block: number, text: string, segment: Name
   const givenStart = words[1]?.split('-')[0] ?? '';
   const asianNameShape =
     shapedLikeName && words.length === 2 && !isCommonWord(words[0]!) && !isCommonWord(givenStart) && !/^(?:al|el|ul|ad|ash|as|az)$/i.test(givenStart) && FAMILY_THEN_HYPHENATED_GIVEN.test(words.join(' '));
-  const candidate = titledSurname || (shapedLikeName && (looksLikePersonName(name) || personContext || asianNameShape));
+  // A single name between a person's role and a description or speech: "fashion designer Okafor, a former resident of …".
+  // Both sides, since a role noun alone stands before brands too ("designer Prada handbags").
+  const describedSingleName =
+    !known &&
+    words.length === 1 &&
+    firstName === 0 &&
+    NAME_TOKEN.test(words[0]!) &&
+    !isTitleWord(words[0]!) &&
+    !isCommonWord(words[0]!) &&
+    notAPlaceOrBody &&
+    PERSON_ONLY_ROLES.has(before.match(LOWERCASE_TITLE_BEFORE)?.[1] ?? '') &&
+    (describedAfter !== null || SPEECH_AFTER.test(after));
+  const candidate = titledSurname || describedSingleName || (shapedLikeName && (looksLikePersonName(name) || personContext || asianNameShape));
   if (!known && !candidate && !nameShaped && words.length >= 2) return null;
   if (!known && words.length === 1 && !NAME_TOKEN.test(words[0]!)) return null;
   return {
