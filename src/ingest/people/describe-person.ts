@@ -18,7 +18,8 @@ export function descriptorBefore(text: string, runStart: number, titleTokens: Na
   // A description sits right before the name: look back a short window, not the whole block.
   let prefix = text.slice(Math.max(0, runStart - 120), runStart);
   const comma = prefix.match(/,\s*$/);
-  if (comma && words.length === 0) prefix = prefix.slice(0, -comma[0].length);
+  // "the chairman of the NRC (Northern Rail Council), Ada Okafor": the spelled-out name in brackets is not the description.
+  if (comma && words.length === 0) prefix = prefix.slice(0, -comma[0].length).replace(/\s*\([^()]{1,60}\)$/u, '');
   const candidates = prefix.trim().split(/\s+/).filter(Boolean);
   const taken: string[] = [];
   if (titleTokens.length === 0 || words.length === titleTokens.length) {

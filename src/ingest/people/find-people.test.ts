@@ -159,3 +159,8 @@ test('a single name is a person between a role noun and a description or speech,
   expect(idsWithoutList('The veteran striker Okonjo said the club had changed.')).toEqual(['okonjo']);
   expect(idsWithoutList('She wore designer Marvella shoes to the gala.', 'The club thanked partner Vantrex, a maker of boots.')).toEqual([]);
 });
+
+test('a role before the comma describes the name after it, across a spelled-out acronym in brackets', () => {
+  const { people } = findPeople([{ id: 'a1', blocks: blocksOf('The chairman of the NRC (Northern Rail Council), Tomasz Brezny, has called the plan reckless.').blocks }], []);
+  expect(people.map((person) => [person.id, person.descriptors.map((d) => d.text)])).toEqual([['tomasz-brezny', ['chairman of the NRC']]]);
+});
