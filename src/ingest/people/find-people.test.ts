@@ -164,3 +164,7 @@ test('a role before the comma describes the name after it, across a spelled-out 
   const { people } = findPeople([{ id: 'a1', blocks: blocksOf('The chairman of the NRC (Northern Rail Council), Tomasz Brezny, has called the plan reckless.').blocks }], []);
   expect(people.map((person) => [person.id, person.descriptors.map((d) => d.text)])).toEqual([['tomasz-brezny', ['chairman of the NRC']]]);
 });
+
+test('the name after a person’s "of" is where the person belongs, not another person in the list', () => {
+  expect(idsWithoutList('Winners included Ada Okafor of Citizens Voice, and Tsang Wai-lun of the Tenants League.')).toEqual(['ada-okafor', 'tsang-wai-lun']);
+});

@@ -149,6 +149,9 @@ export function promoteListedNames(mentions: RawMention[], text: string): void {
     changed = false;
     mentions.forEach((mention, index) => {
       if (!mention.plausible) return;
+      // "Ada Okafor of People Power, and Ben Mills": the name after a person's "of" is where the person belongs.
+      const previous = mentions[index - 1];
+      if (isPerson(previous) && /^\s+of\s+(?:the\s+)?$/.test(text.slice(previous.end, mention.start))) return;
       const people = isCommonWord(mention.tokens[0]!) ? 2 : 1;
       const listed = [-1, 1].some((step) => {
         let previous = mention;
