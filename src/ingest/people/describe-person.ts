@@ -5,7 +5,13 @@ import { NAME_RUN, isTitleWord, type NameToken } from './name-shape.ts';
 const ROLES = new Set(ROLE_WORDS);
 const MODIFIERS = new Set(ROLE_MODIFIERS);
 
-const isDescriptiveCapital = (word: string) => /^\p{Lu}{2,}$|^U\.S\.$/u.test(word) || isTitleWord(word) || isPlaceName(word);
+/** A role noun, singular or plural, in any case: "striker", "Councillors". */
+export function isRoleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ROLES.has(lower) || (lower.endsWith('s') && ROLES.has(lower.slice(0, -1)));
+}
+
+const isDescriptiveCapital = (word: string) => /^\p{Lu}{2,}$|^U\.S\.$/u.test(word) || isTitleWord(word) || isPlaceName(word) || isRoleWord(word);
 
 /**
  * The words before a name that say who the person is: "Lithuanian Foreign Minister", "the club's new striker".

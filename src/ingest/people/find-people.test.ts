@@ -168,3 +168,12 @@ test('a role before the comma describes the name after it, across a spelled-out 
 test('the name after a person’s "of" is where the person belongs, not another person in the list', () => {
   expect(idsWithoutList('Winners included Ada Okafor of Citizens Voice, and Tsang Wai-lun of the Tenants League.')).toEqual(['ada-okafor', 'tsang-wai-lun']);
 });
+
+test('a role noun opening a sentence is not part of the name that follows it', () => {
+  const { people } = findPeople([{ id: 'a1', blocks: blocksOf('Striker Oskar Wendelbo scored twice.', 'Councillors Ilse Marquardt and Ben Mills voted against.', 'Wendelbo later left.').blocks }], []);
+  expect(people.map((person) => [person.id, person.descriptors.map((d) => d.text)])).toEqual([
+    ['ben-mills', []],
+    ['ilse-marquardt', []],
+    ['oskar-wendelbo', ['Striker']],
+  ]);
+});

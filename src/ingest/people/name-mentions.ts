@@ -4,7 +4,7 @@ import { PERSONAL_TITLES } from '../lexicon/person-titles.ts';
 import { isCommonWord, isPlaceName, isPlaceOrOrganisation, looksLikePersonName } from '../name-lexicon.ts';
 import { foldName } from '../slugify.ts';
 import { creditSpans } from './credit-lines.ts';
-import { descriptorAfter, descriptorBefore } from './describe-person.ts';
+import { descriptorAfter, descriptorBefore, isRoleWord } from './describe-person.ts';
 import { NAME_RUN, NAME_TOKEN, isTitleLike, isTitleWord, segmentsOf, stripPossessive, tokensOf, type NameToken } from './name-shape.ts';
 import type { KnownEntry, RawMention } from './types.ts';
 
@@ -45,7 +45,9 @@ export function rawMentionsIn(articleId: string, block: number, text: string, ga
 function firstNameIndex(tokens: NameToken[]): number {
   let first = 0;
   // A compound with a lowercase second part ("Ex-champion", "Pro-reform") describes the person who follows.
-  while (first < tokens.length && (isTitleLike(tokens[first]!.text) || (tokens.length - first > 2 && /-\p{Ll}/u.test(tokens[first]!.text)))) first++;
+  // So does a role noun opening a sentence ("Striker Ada Okafor", "Councillors Ada Okafor and …") when a name of two words follows.
+  const describes = (word: string) => /-\p{Ll}/u.test(word) || isRoleWord(word);
+  while (first < tokens.length && (isTitleLike(tokens[first]!.text) || (tokens.length - first > 2 && describes(tokens[first]!.text)))) first++;
   // A title, or the last word of a body's name of two words or more, ends what comes before the person: "Refugee Council Ada Okafor", not "Bill Van Dyke".
   for (let index = tokens.length - 2; index >= first; index--) {
     const endsBody = index > first && tokens.length - index > 2 && NON_PERSON_ENDINGS.has(tokens[index]!.text.toLowerCase());
