@@ -177,3 +177,8 @@ test('a role noun opening a sentence is not part of the name that follows it', (
     ['oskar-wendelbo', ['Striker']],
   ]);
 });
+
+test('a surname that is also a place is a person’s after a given name and a person’s role, not without them', () => {
+  expect(idsWithoutList('The poet Ruth Ellery Hill read first.')).toEqual(['ruth-ellery-hill']);
+  expect(idsWithoutList('Walkers climbed Helen Hill at dawn.', 'Tourists crowded the partner Victoria Falls resort.')).toEqual([]);
+});

@@ -91,7 +91,10 @@ function mentionIn(articleId: string, block: number, text: string, segment: Name
   // Evidence a name is a person's: a description or speech. (An owner is not: products and clubs have owners too.)
   const personContext = describedBefore !== null || describedAfter !== null || SPEECH_AFTER.test(after);
   const finalWord = words[words.length - 1]!.toLowerCase();
-  const notAPlaceOrBody = !NON_PERSON_ENDINGS.has(finalWord) && !isPlaceOrOrganisation(name);
+  const roleRightBefore = firstName === 0 && PERSON_ONLY_ROLES.has(before.match(LOWERCASE_TITLE_BEFORE)?.[1] ?? '');
+  // A surname that is also a place ("Hill", "Salem") after a given name and a person's role: "professor Ada Lamont Hill".
+  const placeSurname = words.length >= 2 && roleRightBefore && looksLikePersonName(words[0]!) && !isPlaceName(words[0]!);
+  const notAPlaceOrBody = !NON_PERSON_ENDINGS.has(finalWord) && (placeSurname || !isPlaceOrOrganisation(name));
   const nameShaped = !known && words.length >= 2 && words.length <= 3 && words.every((word) => NAME_TOKEN.test(word)) && notAPlaceOrBody;
   // "at Northgate Capital" is a place or a firm, unless a role says otherwise ("a call from Ada Okafor, the club's coach")
   // or the name owns what follows ("a header from Ada Okafor's cross": the cross is where it came from).
@@ -109,12 +112,11 @@ function mentionIn(articleId: string, block: number, text: string, segment: Name
   const describedSingleName =
     !known &&
     words.length === 1 &&
-    firstName === 0 &&
     NAME_TOKEN.test(words[0]!) &&
     !isTitleWord(words[0]!) &&
     !isCommonWord(words[0]!) &&
     notAPlaceOrBody &&
-    PERSON_ONLY_ROLES.has(before.match(LOWERCASE_TITLE_BEFORE)?.[1] ?? '') &&
+    roleRightBefore &&
     (describedAfter !== null || SPEECH_AFTER.test(after));
   const candidate = titledSurname || describedSingleName || (shapedLikeName && (looksLikePersonName(name) || personContext || asianNameShape));
   if (!known && !candidate && !nameShaped && words.length >= 2) return null;
