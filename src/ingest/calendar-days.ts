@@ -1,3 +1,6 @@
+/** Weekday names by JavaScript's day number (0 is Sunday), as weekdayOf gives it. */
+export const WEEKDAY_NAMES: readonly string[] = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
 /** Whole-day arithmetic on YYYY-MM-DD strings, in UTC so that no time zone shifts a date. */
 export function addDays(isoDate: string, days: number): string {
   const date = new Date(`${isoDate}T00:00:00Z`);

@@ -1,5 +1,5 @@
 import { ANCHOR_EVENTS, STORY_YEAR, type AnchorEventDefinition } from '../anchor-events.ts';
-import { addDays, formatLongDate, weekdayOf } from '../calendar-days.ts';
+import { addDays, formatLongDate, weekdayOf, WEEKDAY_NAMES } from '../calendar-days.ts';
 import { collectEvidence, latest, type DayEvidence } from './collect-evidence.ts';
 import { settleAfter } from './settle-weekdays.ts';
 
@@ -8,7 +8,6 @@ export interface InferredDate {
   dateBasis: string;
 }
 
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const namesOf = (weekdays: readonly number[]) => [...new Set(weekdays)].map((weekday) => WEEKDAY_NAMES[weekday]).join(' and ');
 const yearNote = (evidence: DayEvidence) => (evidence.yearAssumed ? `; the page names no year, so ${STORY_YEAR}, the story's year, is assumed` : '');
 

@@ -58,14 +58,13 @@ function readCountedNoun(text: string, number: NumberMention): UnitReading | nul
     offset += whole.length;
     const lower = word!.toLowerCase();
     if (PHRASE_BREAK.test(lower) || notCounted.has(lower)) return null;
-    const unit = persons.has(lower) || CASUALTY_WORDS.has(lower) ? 'people' : (things.get(lower) ?? (isPluralNoun(lower, text.slice(number.start, wordStart + word!.length)) ? lower : null));
+    const unit = persons.has(lower) ? 'people' : (things.get(lower) ?? (isPluralNoun(lower, text.slice(number.start, wordStart + word!.length)) ? lower : null));
     if (unit) return { unit, start: number.start, end: number.end, kind: 'count', noun: { start: number.end + (text.slice(number.end).length - text.slice(number.end).trimStart().length), end: wordStart + word!.length } };
     if (/[.,;:!?]/.test(text.charAt(offset))) return null;
   }
   return null;
 }
 
-const CASUALTY_WORDS = new Set(['killed', 'wounded', 'injured']);
 function isPluralNoun(word: string, phrase: string): boolean {
   if (!/s$/.test(word) || word.length < 4) return false;
   // Tagged after its number ("48,000 requests"): alone, "requests" and "names" read as verbs.

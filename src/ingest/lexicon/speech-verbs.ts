@@ -178,3 +178,24 @@ export const SPEECH_VERBS: ReadonlyArray<readonly [string, SpeechVerbUse]> = [
   ['pledged', 'frame'],
   ['pledging', 'frame'],
 ];
+
+/**
+ * Nouns for something said that, with a colon, introduce the words of the sentence's subject ("Putin
+ * ended the talks with a pointed suggestion: “…”"). One item a line.
+ */
+export const SPEECH_NOUNS: readonly string[] = [
+  'suggestion',
+  'message',
+  'warning',
+  'invitation',
+  'reply',
+  'response',
+  'answer',
+  'promise',
+  'remark',
+  'quip',
+  'verdict',
+  'words',
+  'plea',
+  'appeal',
+];

@@ -1,3 +1,4 @@
+import { SPEECH_NOUNS } from '../lexicon/speech-verbs.ts';
 import type { Span } from '../text-lines.ts';
 import { previousSubject, subjectEndingAt, subjectStartingAt, type Speaker, type SpeakerScope } from './find-speaker.ts';
 import type { QuoteSpan } from './quote-spans.ts';
@@ -10,7 +11,7 @@ export interface QuoteCue {
   cuedAfter: boolean;
 }
 
-const SPEECH_NOUN_COLON = /\b(?:a|an|the|his|her|their|this)\s+(?:[\p{Ll}-]+\s+){0,2}(?:suggestion|message|warning|invitation|reply|response|answer|promise|remark|quip|verdict|words|plea|appeal)\s*:\s*$/u;
+const SPEECH_NOUN_COLON = new RegExp(String.raw`\b(?:a|an|the|his|her|their|this)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${SPEECH_NOUNS.join('|')})\s*:\s*$`, 'u');
 const ONLY_PUNCTUATION = /^[\s,.!?;:—–-]*$/;
 /** Between a closing mark and its speaker's name: punctuation and a few describing words ("Ukraine's economy minister"). */
 const DESCRIBING_WORDS = /^[\s,.!?;:—–-]*(?:[\p{L}.’'-]+\s+){0,5}$/u;

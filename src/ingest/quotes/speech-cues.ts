@@ -1,3 +1,4 @@
+import { WEEKDAY_NAMES } from '../calendar-days.ts';
 import { SPEECH_VERBS, type SpeechVerbUse } from '../lexicon/speech-verbs.ts';
 
 function alternation(uses: readonly SpeechVerbUse[], finiteOnly = false): string {
@@ -14,7 +15,7 @@ export const FINITE_CUE_VERB = String.raw`(?:${alternation(['cue'], true)})`;
 export const SPEECH_VERB = String.raw`(?:${alternation(['cue', 'frame'])})`;
 
 /** Words that may sit between a subject and its verb: "Trump also said", "she has repeatedly warned". */
-export const BETWEEN_SUBJECT_AND_VERB = String.raw`(?:(?:also|then|later|earlier|again|once|has|had|have|had\s+been|\p{L}+ly|(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday)\s+)*`;
+export const BETWEEN_SUBJECT_AND_VERB = String.raw`(?:(?:also|then|later|earlier|again|once|has|had|have|had\s+been|\p{L}+ly|(?:(?:late|early)\s+)?(?:on\s+)?(?:${WEEKDAY_NAMES.join('|')})|today|yesterday)\s+)*`;
 
 /** The speech verbs of a stretch of text, in order, with their offsets in it. */
 export function findSpeechVerbs(text: string, options: { cueOnly?: boolean } = {}): { word: string; start: number; end: number }[] {
