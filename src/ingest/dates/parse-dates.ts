@@ -32,18 +32,20 @@ export interface WeekdayMention {
 
 /** The story's calendar sits in one year; a reference there makes chrono's guesses harmless (the year is decided per page). */
 const REFERENCE = new Date(2025, 6, 1, 12);
+/** The cues of a list as one alternation, each space any run of white space. */
+const anyCue = (cues: readonly string[]) => cues.map((cue) => cue.replace(/ /g, '\\s+')).join('|');
 /**
  * A cue of a list standing in the same clause, at most 60 characters before a point of the text, or
  * just before it across a comma or bracket that sets the point off ("tomorrow, 14 May", "if, on 3 May").
  */
-const cueBefore = (cues: readonly string[]) => new RegExp(`\\b(?:${cues.map((cue) => cue.replace(/ /g, '\\s+')).join('|')})\\b(?:[^,;:.!?]{0,60}|\\s*[,(]\\s*)$`, 'i');
+const cueBefore = (cues: readonly string[]) => new RegExp(`\\b(?:${anyCue(cues)})\\b(?:[^,;:.!?]{0,60}|\\s*[,(]\\s*)$`, 'i');
 const FUTURE_IN_CLAUSE = cueBefore(FUTURE_CUES);
 const DATE_AHEAD_IN_CLAUSE = cueBefore([...FUTURE_CUES, ...SCHEDULE_CUES]);
 const IMMINENT_IN_CLAUSE = cueBefore(IMMINENT_CUES);
 const EARLIER_IN_CLAUSE = cueBefore(EARLIER_CUES);
 const BACKGROUND_IN_CLAUSE = cueBefore([...EARLIER_CUES, ...BACKGROUND_CUES]);
 /** A cue of a list in the same clause, at most 60 characters after a point of the text. */
-const BACKGROUND_AFTER_IN_CLAUSE = new RegExp(`^[^,;:.!?]{0,60}\\b(?:${BACKGROUND_AFTER_CUES.map((cue) => cue.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+const BACKGROUND_AFTER_IN_CLAUSE = new RegExp(`^[^,;:.!?]{0,60}\\b(?:${anyCue(BACKGROUND_AFTER_CUES)})\\b`, 'i');
 /** Pages in Russian or Ukrainian (or with such lines) get chrono's locales for them as well as English. */
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const parsersFor = (text: string) => (CYRILLIC.test(text) ? [chrono.strict, chrono.ru.strict, chrono.uk.strict] : [chrono.strict]);
