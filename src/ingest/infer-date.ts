@@ -1,7 +1,7 @@
 import { ANCHOR_EVENTS, STORY_YEAR, type AnchorEventDefinition } from './anchor-events.ts';
 import { addDays, formatLongDate } from './calendar-days.ts';
 import { collectEvidence, latest } from './dates/collect-evidence.ts';
-import { inferFromText, type InferredDate } from './dates/infer-from-text.ts';
+import { inferFromEvidence, type InferredDate } from './dates/infer-from-text.ts';
 import { findPublicationLines, KIND_RANK, type PublicationLine } from './dates/publication-lines.ts';
 
 export type { InferredDate } from './dates/infer-from-text.ts';
@@ -61,7 +61,7 @@ export function inferPublicationDate(paragraphs: readonly string[], evidence: Da
   const body = collectEvidence(paragraphs, STORY_YEAR, calendar);
   const lines = findPublicationLines([...cutTexts, ...paragraphs.slice(0, TOP_PARAGRAPHS)], body.pageYear ?? STORY_YEAR);
   const stated = dateFromLines(lines, body.pageYear);
-  if (!stated?.publishedOn) return stated ?? inferFromText(paragraphs, calendar);
+  if (!stated?.publishedOn) return stated ?? inferFromEvidence(body);
   // A line that dates the page before what its own text reports as past is a masthead or a stale
   // stamp; a bare "June 2" of the text is read in the line's year.
   const reported = latest(collectEvidence(paragraphs, Number(stated.publishedOn.slice(0, 4)), calendar).pastDates);
@@ -71,7 +71,7 @@ export function inferPublicationDate(paragraphs: readonly string[], evidence: Da
   // An update line is a revision's date, on or after the publication: when the text itself pins an
   // earlier day, the page was first published somewhere between the two.
   if (lines[0]?.kind === 'updated') {
-    const fromText = inferFromText(paragraphs, calendar);
+    const fromText = inferFromEvidence(body);
     if (fromText.publishedOn && fromText.publishedOn < addDays(stated.publishedOn, -1)) {
       return { publishedOn: null, dateBasis: `No date: ${stated.dateBasis.replace(/\.$/, '')}, but the text itself points to ${formatLongDate(fromText.publishedOn)}; the first publication lies somewhere between.` };
     }

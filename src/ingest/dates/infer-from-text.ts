@@ -1,6 +1,6 @@
 import { ANCHOR_EVENTS, STORY_YEAR, type AnchorEventDefinition } from '../anchor-events.ts';
 import { addDays, formatLongDate, weekdayOf, WEEKDAY_NAMES } from '../calendar-days.ts';
-import { collectEvidence, latest, type DayEvidence } from './collect-evidence.ts';
+import { collectEvidence, latest, type DayEvidence, type PageEvidence } from './collect-evidence.ts';
 import { settleAfter } from './settle-weekdays.ts';
 
 export interface InferredDate {
@@ -20,7 +20,11 @@ const yearNote = (evidence: DayEvidence) => (evidence.yearAssumed ? `; the page 
  * @example inferFromText(['The court ruled on Monday, March 3, 2031.']).publishedOn // '2031-03-03'
  */
 export function inferFromText(paragraphs: readonly string[], calendar: readonly AnchorEventDefinition[] = ANCHOR_EVENTS): InferredDate {
-  const evidence = collectEvidence(paragraphs, STORY_YEAR, calendar);
+  return inferFromEvidence(collectEvidence(paragraphs, STORY_YEAR, calendar));
+}
+
+/** inferFromText on evidence already gathered (read in the story's year), for a caller that has it. */
+export function inferFromEvidence(evidence: PageEvidence): InferredDate {
   const { lower, upper, eventDays, loose } = evidence;
   // Days of earlier events the text looks back on bound the day from below (in `lower`) but never pin it.
   const pastDates = evidence.pastDates.filter((date) => !date.background);
