@@ -47,50 +47,69 @@ function cleanName(raw: string): string | null {
 const fold = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}./]+/gu, ' ').trim();
 
 const outletKey = (name: string) => fold(name).replace(/^the /, '');
-const outletsByKey = new WeakMap<readonly Outlet[], Map<string, Outlet>>();
+/** A name or an address written together, as a file name holds it: "kyivindependent", "tasscom". */
+const compact = (text: string) => outletKey(text).replace(/^www\./, '').replace(/[^\p{L}\p{N}]+/gu, '');
+const SHORTEST_FILE_NAME_KEY = 3;
 
-/** The outlet a name stands for, by its name or one of its aliases (the first outlet of the list to claim it). */
-function knownOutlet(name: string, outlets: readonly Outlet[]): Outlet | null {
-  let byKey = outletsByKey.get(outlets);
-  if (!byKey) {
-    byKey = new Map();
-    for (const outlet of outlets) for (const alias of [outlet.name, ...outlet.aliases]) if (!byKey.has(outletKey(alias))) byKey.set(outletKey(alias), outlet);
-    outletsByKey.set(outlets, byKey);
-  }
-  return byKey.get(outletKey(name)) ?? null;
-}
-
-interface AliasMatcher {
-  /** every alias in one alternation, long ones case-insensitive, short ones ("AP", "FT") by their capitals */
+/** The outlet list looked up every way the stage needs, built once per list. */
+interface OutletIndex {
+  /** by name or alias, folded ("kyiv independent") */
+  byName: Map<string, Outlet>;
+  /** by name or address written together, with and without the address's ending ("kyivindependent", "kyivindependentcom") */
+  byFileKey: Map<string, Outlet>;
+  /** every alias of an outlet that is no agency in one alternation, long ones case-insensitive, short ones ("AP", "FT") by their capitals */
   patterns: RegExp[];
+  /** the outlet of each alias the patterns match, by its lowercase */
   byAlias: Map<string, Outlet>;
 }
 
-const matchers = new WeakMap<readonly Outlet[], AliasMatcher>();
+const indexes = new WeakMap<readonly Outlet[], OutletIndex>();
 const escapeAlias = (alias: string) => alias.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const wholeWords = (aliases: readonly string[], flags: string) =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.map(escapeAlias).join('|')})(?![\\p{L}\\p{N}])`, flags);
 
-/** One matcher per outlet list, built once: a line is searched in one pass, not once per alias. */
-function matcherOf(outlets: readonly Outlet[]): AliasMatcher {
-  let matcher = matchers.get(outlets);
-  if (!matcher) {
+/** The first outlet of the list to claim a key keeps it. */
+function claim(map: Map<string, Outlet>, key: string, outlet: Outlet): void {
+  if (!map.has(key)) map.set(key, outlet);
+}
+
+/** The list's index, built on first use: a line is searched in one pass, not once per alias. */
+function indexOf(outlets: readonly Outlet[]): OutletIndex {
+  let index = indexes.get(outlets);
+  if (!index) {
+    const byName = new Map<string, Outlet>();
+    const byFileKey = new Map<string, Outlet>();
     const byAlias = new Map<string, Outlet>();
-    const aliases = outlets.filter((outlet) => !outlet.agency).flatMap((outlet) => [outlet.name, ...outlet.aliases].map((alias) => ({ alias, outlet })));
-    for (const { alias, outlet } of aliases) if (!byAlias.has(alias.toLowerCase())) byAlias.set(alias.toLowerCase(), outlet);
+    const searched: string[] = [];
+    for (const outlet of outlets) {
+      for (const alias of [outlet.name, ...outlet.aliases]) {
+        claim(byName, outletKey(alias), outlet);
+        for (const key of [compact(alias), compact(alias.replace(/\.[a-z.]+$/i, ''))]) if (key.length >= SHORTEST_FILE_NAME_KEY) claim(byFileKey, key, outlet);
+        // Agencies are left out of the search: their names in chrome are credits.
+        if (outlet.agency) continue;
+        claim(byAlias, alias.toLowerCase(), outlet);
+        searched.push(alias);
+      }
+    }
     // Longest first, so "The Kyiv Independent" wins over "The Independent" inside it.
-    const sorted = aliases.map(({ alias }) => alias).sort((a, b) => b.length - a.length);
+    const sorted = searched.sort((a, b) => b.length - a.length);
     const long = sorted.filter((alias) => alias.length > 4);
     const short = sorted.filter((alias) => alias.length <= 4);
-    matcher = { patterns: [long.length ? wholeWords(long, 'iu') : null, short.length ? wholeWords(short, 'u') : null].filter((p): p is RegExp => p !== null), byAlias };
-    matchers.set(outlets, matcher);
+    const patterns = [long.length ? wholeWords(long, 'iu') : null, short.length ? wholeWords(short, 'u') : null].filter((pattern): pattern is RegExp => pattern !== null);
+    index = { byName, byFileKey, patterns, byAlias };
+    indexes.set(outlets, index);
   }
-  return matcher;
+  return index;
+}
+
+/** The outlet a name stands for, by its name or one of its aliases. */
+function knownOutlet(name: string, outlets: readonly Outlet[]): Outlet | null {
+  return indexOf(outlets).byName.get(outletKey(name)) ?? null;
 }
 
 /** An outlet of the list (agencies left out: their names in chrome are credits) named as a whole word in a line. */
 function outletNamedIn(text: string, outlets: readonly Outlet[]): Outlet | null {
-  const { patterns, byAlias } = matcherOf(outlets);
+  const { patterns, byAlias } = indexOf(outlets);
   for (const pattern of patterns) {
     const found = text.match(pattern)?.[0];
     if (found) return byAlias.get(found.toLowerCase()) ?? null;
@@ -148,26 +167,6 @@ export function findPublisher(evidence: PublisherEvidence): FoundPublisher {
 /** A counter or an id a tool puts in front of a saved page's name: "007", "7e6d986aa6e63715", "2025-06-24". */
 const COUNTER = /^(?:\d+|[0-9a-f]{8,}|\d{4}-\d{2}-\d{2})$/i;
 const DOMAIN = /^(?:www\.)?([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,})$/i;
-const compact = (text: string) => fold(text).replace(/^the /, '').replace(/^www\./, '').replace(/[^\p{L}\p{N}]+/gu, '');
-const SHORTEST_FILE_NAME_KEY = 3;
-
-const fileNameKeys = new WeakMap<readonly Outlet[], Map<string, Outlet>>();
-
-/** Every outlet under its names and addresses written together: "kyivindependent", "kyivindependentcom". */
-function fileNameKeysOf(outlets: readonly Outlet[]): Map<string, Outlet> {
-  let keys = fileNameKeys.get(outlets);
-  if (!keys) {
-    keys = new Map();
-    for (const outlet of outlets) {
-      for (const alias of [outlet.name, ...outlet.aliases]) {
-        const forms = [compact(alias), compact(alias.replace(/\.[a-z.]+$/i, ''))];
-        for (const key of forms) if (key.length >= SHORTEST_FILE_NAME_KEY && !keys.has(key)) keys.set(key, outlet);
-      }
-    }
-    fileNameKeys.set(outlets, keys);
-  }
-  return keys;
-}
 
 /**
  * The outlet a saved page's file name starts with, after any counter: an outlet of the list by its
@@ -176,13 +175,13 @@ function fileNameKeysOf(outlets: readonly Outlet[]): Map<string, Outlet> {
  * the reader's own (a topic, or the agency a story came from), and an unknown word there says nothing.
  * @example outletOfFileName('201_kyivindependent_talks.txt', OUTLETS)?.publisher // 'The Kyiv Independent'
  */
-export function outletOfFileName(fileName: string, outlets: readonly Outlet[]): FoundPublisher | null {
+function outletOfFileName(fileName: string, outlets: readonly Outlet[]): FoundPublisher | null {
   const stem = (fileName.split(/[\\/]/).pop() ?? '').replace(/\.(?:txt|text|md|html?)$/i, '');
   const lead = stem.split(/[_\s]+/).find((token) => token !== '' && !COUNTER.test(token));
   if (!lead) return null;
   // "harbour-gazette-rovers": the outlet's words may run on into the topic's; the longest known run wins.
   const words = lead.split('-');
-  const keys = fileNameKeysOf(outlets);
+  const keys = indexOf(outlets).byFileKey;
   const outlet = words.map((_, index) => keys.get(compact(words.slice(0, words.length - index).join('-')))).find((found) => found !== undefined);
   const basis = `The file's name, "${fileName}", starts with it.`;
   if (outlet) return { publisher: outlet.name, basis };
