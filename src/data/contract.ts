@@ -36,7 +36,7 @@ export const articleSchema = z.object({
   /** index of the block holding the headline (a reader shows it as the title, not again in the body); null when derived */
   titleBlock: z.nullable(z.int().check(z.nonnegative())),
   publisher: z.nullable(z.string()),
-  /** why the pipeline names this publisher, or why it names none ("Read from the file's name, …"); absent in files written before it was kept */
+  /** the evidence for the publisher, or why there is none, in words ("The file's name, …, starts with it."); absent in files written before it was kept */
   publisherBasis: z.optional(z.string()),
   /** the page's address, when a sidecar <file>.meta.json gives it */
   url: z.nullable(z.string()),

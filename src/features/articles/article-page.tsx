@@ -132,6 +132,7 @@ type HeaderProps = { index: IndexFile; summary: ArticleSummary; file: ArticleFil
 function ArticleHeader({ index, summary, file }: HeaderProps) {
   const titleBlock = file?.article.titleBlock ?? null;
   const url = file?.article.url ?? null;
+  const publisher = summary.publisher ?? 'Unknown publisher';
   const publisherBasis = file?.article.publisherBasis;
   const parent = summary.parentId ? index.articles.find((a) => a.id === summary.parentId) : undefined;
   const embedded = summary.embeddedIds.flatMap((id) => index.articles.find((a) => a.id === id) ?? []);
@@ -147,12 +148,13 @@ function ArticleHeader({ index, summary, file }: HeaderProps) {
             </Link>{' '}
           </>
         )}
+        {/* Files written before the basis was kept have none: the name alone, then. */}
         {publisherBasis ? (
           <BasisLabel basis={publisherBasis} className="publisher">
-            {summary.publisher ?? 'Unknown publisher'}
+            {publisher}
           </BasisLabel>
         ) : (
-          <span className="publisher">{summary.publisher ?? 'Unknown publisher'}</span>
+          <span className="publisher">{publisher}</span>
         )}
         <span aria-hidden="true"> · </span>
         <DateLabel publishedOn={summary.publishedOn} dateBasis={summary.dateBasis} dateSource={summary.dateSource} />
