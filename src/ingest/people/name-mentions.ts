@@ -157,12 +157,13 @@ export function promoteListedNames(mentions: RawMention[], text: string): void {
       const previous = mentions[index - 1];
       if (isPerson(previous) && /^\s+of\s+(?:the\s+)?$/.test(text.slice(previous.end, mention.start))) return;
       const people = isCommonWord(mention.tokens[0]!) ? 2 : 1;
+      // The people listed on one side, each joined to the name before it.
       const listed = [-1, 1].some((step) => {
-        let previous = mention;
+        let last = mention;
         for (let count = 1; count <= people; count++) {
           const other = mentions[index + step * count];
-          if (!isPerson(other) || !joined(previous, other)) return false;
-          previous = other;
+          if (!isPerson(other) || !joined(last, other)) return false;
+          last = other;
         }
         return true;
       });

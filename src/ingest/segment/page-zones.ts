@@ -142,7 +142,10 @@ function markAuthorNotes(lines: readonly SourceLine[], verdicts: Verdicts): void
   const authors = lines
     .filter((_, index) => verdicts[index] === 'byline' || verdicts[index] === 'byline or source line')
     .map((line) => line.text.replace(/^\s*by\s+/i, '').split(/\s*[,|•·–—]\s*|\s+and\s+/)[0]!.trim())
-    .filter((name) => wordsOf(name).length >= 2 && wordsOf(name).length <= 4);
+    .filter((name) => {
+      const words = wordsOf(name).length;
+      return words >= 2 && words <= 4;
+    });
   if (authors.length === 0) return;
   lines.forEach((line, index) => {
     if (verdicts[index] !== null || countWords(line.text) > MAX_AUTHOR_NOTE_WORDS) return;
